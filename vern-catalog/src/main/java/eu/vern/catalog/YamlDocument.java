@@ -1,0 +1,95 @@
+package eu.vern.catalog;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * One YAML file read into SnakeYAML's node tree, which keeps the line and column of every value so
+ * that each problem can point at the exact place.
+ */
+final class YamlDocument {
+
+  private final String displayName;
+  private final List<String> lines;
+  private final @Nullable Node root;
+  private final Problems problems;
+
+  private YamlDocument(
+      String displayName, List<String> lines, @Nullable Node root, Problems problems) {
+    this.displayName = displayName;
+    this.lines = lines;
+    this.root = root;
+    this.problems = problems;
+  }
+
+  /** Reads and parses {@code file}; a syntax error is reported and yields a document without root. */
+  static YamlDocument read(Path file, String displayName, Problems problems) {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(displayName, "", "the file is not valid UTF-8 text");
+      return new YamlDocument(displayName, List.of(), null, problems);
+    } catch (IOException e) {
+      problems.add(displayName, "", "cannot read the file: " + e.getMessage());
+      return new YamlDocument(displayName, List.of(), null, problems);
+    }
+    List<String> lines = text.lines().toList();
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit(2 * 1024 * 1024);
+    YamlDocument doc = new YamlDocument(displayName, lines, null, problems);
+    try {
+      Node root = new Yaml(options).compose(new StringReader(text));
+      if (root == null) {
+        doc.problem(null, "", "the file is empty");
+        return doc;
+      }
+      return new YamlDocument(displayName, lines, root, problems);
+    } catch (MarkedYAMLException e) {
+      String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+      doc.problem(e.getProblemMark(), "", "malformed YAML: " + what);
+      return doc;
+    } catch (YAMLException e) {
+      doc.problem(null, "", "malformed YAML: " + e.getMessage());
+      return doc;
+    }
+  }
+
+  String name() {
+    return displayName;
+  }
+
+  @Nullable Node root() {
+    return root;
+  }
+
+  /** Reports a problem at {@code mark} (or at the top of the file when null). */
+  void problem(@Nullable Mark mark, String field, String message) {
+    if (mark == null) {
+      problems.add(new CatalogProblem(displayName, 0, 0, field, message, ""));
+      return;
+    }
+    int line = mark.getLine() + 1;
+    String text = line - 1 < lines.size() ? lines.get(line - 1) : "";
+    problems.add(new CatalogProblem(displayName, line, mark.getColumn() + 1, field, message, text));
+  }
+}
