@@ -1,0 +1,53 @@
+package eu.vern.cli;
+
+import eu.vern.catalog.Catalog;
+import eu.vern.catalog.CatalogException;
+import eu.vern.catalog.CatalogLoader;
+import eu.vern.catalog.CatalogProblem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** {@code --catalog DIR} and {@code --overlay DIR}..., shared by every command that reads the catalog. */
+public final class CatalogOptions {
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "DIR",
+      description = "Catalog directory (default: the shipped catalog).")
+  @Nullable Path catalog;
+
+  @Option(
+      names = "--overlay",
+      paramLabel = "DIR",
+      description = "Overlay directory with the organisation's own entries; repeatable, later ones win.")
+  List<Path> overlays = new ArrayList<>();
+
+  /** The catalog directory to read: the option, else {@code catalog/} of Vern's home. */
+  public Path catalogDir() {
+    return catalog != null ? catalog : VernHome.locate().resolve("catalog");
+  }
+
+  /**
+   * Loads the catalog with its overlays.
+   *
+   * @throws BadInputException listing every problem, formatted with file, line and field
+   */
+  public Catalog load() {
+    try {
+      return CatalogLoader.load(catalogDir(), overlays);
+    } catch (CatalogException e) {
+      List<String> lines = new ArrayList<>();
+      for (CatalogProblem p : e.problems()) {
+        lines.add(p.format());
+      }
+      lines.add(
+          e.problems().size()
+              + (e.problems().size() == 1 ? " problem" : " problems")
+              + " in the catalog; nothing was changed.");
+      throw new BadInputException(lines);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** {@code vern catalog list|show|lint}. */
+@NullMarked
+package eu.vern.cli.catalog;
+
+import org.jspecify.annotations.NullMarked;
