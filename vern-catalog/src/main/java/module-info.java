@@ -11,5 +11,9 @@ module eu.vern.catalog {
   exports eu.vern.catalog;
   exports eu.vern.catalog.json;
 
-  // Internal: none yet. Everything else stays package-private inside eu.vern.catalog.
+  // Internal: YAML reading with positions, for the modules that load YAML of their own.
+  exports eu.vern.catalog.yaml to
+      eu.vern.guidelines;
+
+  // Everything else stays package-private inside eu.vern.catalog.
 }

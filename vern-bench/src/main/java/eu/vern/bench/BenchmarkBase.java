@@ -18,6 +18,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public abstract class BenchmarkBase {
 
+  /** Vern's home (the repository root): {@code -Dvern.home=DIR}, else the working directory. */
+  static Path home() {
+    String home = System.getProperty("vern.home", "");
+    return (home.isEmpty() ? Path.of("") : Path.of(home)).toAbsolutePath();
+  }
+
   /** The shipped catalog: {@code -Dvern.home=DIR}, else {@code ./catalog}. */
   static Path shippedCatalog() {
     String home = System.getProperty("vern.home", "");

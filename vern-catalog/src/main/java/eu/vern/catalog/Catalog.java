@@ -1,5 +1,6 @@
 package eu.vern.catalog;
 
+import eu.vern.catalog.yaml.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -8,18 +8,18 @@ public final class CatalogException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<CatalogProblem> problems;
+  private final List<Problem> problems;
 
-  public CatalogException(List<CatalogProblem> problems) {
+  public CatalogException(List<Problem> problems) {
     super(
         problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
             + " in the catalog:\n"
-            + problems.stream().map(CatalogProblem::format).collect(Collectors.joining("\n")));
+            + problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 
-  public List<CatalogProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 }

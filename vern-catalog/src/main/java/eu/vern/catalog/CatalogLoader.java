@@ -1,5 +1,7 @@
 package eu.vern.catalog;
 
+import eu.vern.catalog.yaml.YamlDocument;
+import eu.vern.catalog.yaml.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,8 +147,6 @@ public final class CatalogLoader {
   }
 
   private static String display(Path path) {
-    Path abs = path.toAbsolutePath().normalize();
-    Path cwd = Path.of("").toAbsolutePath();
-    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    return YamlDocument.display(path);
   }
 }

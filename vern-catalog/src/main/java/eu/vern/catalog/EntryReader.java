@@ -1,5 +1,7 @@
 package eu.vern.catalog;
 
+import eu.vern.catalog.yaml.MapReader;
+import eu.vern.catalog.yaml.YamlDocument;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

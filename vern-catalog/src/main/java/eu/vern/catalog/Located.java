@@ -1,5 +1,6 @@
 package eu.vern.catalog;
 
+import eu.vern.catalog.yaml.YamlDocument;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 

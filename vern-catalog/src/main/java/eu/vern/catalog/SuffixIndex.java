@@ -80,6 +80,12 @@ final class SuffixIndex implements DomainIndex {
   }
 
   @Override
+  public @Nullable Service serviceFor(byte[] ascii, int from, int to) {
+    int slot = find(ascii, from, to);
+    return slot < 0 ? null : values[slot];
+  }
+
+  @Override
   public Optional<Match> match(CharSequence host) {
     int slot = find(host);
     Service service = slot < 0 ? null : values[slot];
@@ -119,6 +125,50 @@ final class SuffixIndex implements DomainIndex {
       }
     }
     return best;
+  }
+
+  /** {@link #find(CharSequence)} over the bytes {@code ascii[from, to)}, read as ISO-8859-1. */
+  private int find(byte[] ascii, int from, int to) {
+    int end = to;
+    if (end > from && ascii[end - 1] == '.') {
+      end--;
+    }
+    int best = -1;
+    int h = 0;
+    for (int i = end - 1; i >= from; i--) {
+      int c = ascii[i] & 0xFF;
+      if (c == '.') {
+        int slot = probe(h, end - i - 1);
+        if (slot < 0) {
+          return best;
+        }
+        if (values[slot] != null && matches(slot, ascii, i + 1)) {
+          best = slot;
+        }
+      }
+      h = 31 * h + (c | 0x20);
+    }
+    if (end > from) {
+      int slot = probe(h, end - from);
+      if (slot >= 0 && values[slot] != null && matches(slot, ascii, from)) {
+        best = slot;
+      }
+    }
+    return best;
+  }
+
+  private boolean matches(int slot, byte[] ascii, int from) {
+    String key = keys[slot];
+    for (int k = 0; k < key.length(); k++) {
+      int c = ascii[from + k] & 0xFF;
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (key.charAt(k) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -71,7 +71,7 @@ class CatalogLoaderTest {
 
     @Test
     void malformedYamlIsReportedWithItsLineAndColumn() {
-      CatalogProblem p = single("malformed-yaml");
+      Problem p = single("malformed-yaml");
       assertThat(p.file()).endsWith("bad/malformed-yaml/services/broken.yaml");
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.message()).startsWith("malformed YAML");
@@ -79,7 +79,7 @@ class CatalogLoaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheFieldsThatAreAllowed() {
-      CatalogProblem p = single("unknown-field");
+      Problem p = single("unknown-field");
       assertThat(p.field()).isEqualTo("storge");
       assertThat(p.line()).isEqualTo(6);
       assertThat(p.column()).isEqualTo(1);
@@ -88,7 +88,7 @@ class CatalogLoaderTest {
 
     @Test
     void aDanglingVendorIsReportedAtTheVendorField() {
-      CatalogProblem p = single("dangling-vendor");
+      Problem p = single("dangling-vendor");
       assertThat(p.field()).isEqualTo("vendor");
       assertThat(p.line()).isEqualTo(4);
       assertThat(p.message()).contains("no vendor 'no-such-vendor'");
@@ -96,7 +96,7 @@ class CatalogLoaderTest {
 
     @Test
     void aDanglingAlternativeIsReported() {
-      CatalogProblem p = single("dangling-alternative");
+      Problem p = single("dangling-alternative");
       assertThat(p.field()).isEqualTo("alternatives");
       assertThat(p.line()).isEqualTo(6);
       assertThat(p.message()).contains("no service 'no-such-service'");
@@ -104,15 +104,15 @@ class CatalogLoaderTest {
 
     @Test
     void aCycleInTheOwnershipChainIsReportedOnce() {
-      CatalogProblem p = single("ownership-cycle");
+      Problem p = single("ownership-cycle");
       assertThat(p.field()).isEqualTo("parent");
       assertThat(p.message()).contains("cycle").contains("cycle-a").contains("cycle-b");
     }
 
     @Test
     void aNameClaimedByTwoServicesIsReportedInBothFiles() {
-      List<CatalogProblem> problems = Fixtures.problemsWith("duplicate-host");
-      assertThat(problems).extracting(p -> p.file().replaceAll(".*/", ""), CatalogProblem::message)
+      List<Problem> problems = Fixtures.problemsWith("duplicate-host");
+      assertThat(problems).extracting(p -> p.file().replaceAll(".*/", ""), Problem::message)
           .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple("copycat.yaml",
                   "'nordic-chat.test' is also claimed by service 'nordic-chat'; a name belongs to one service"),
@@ -123,7 +123,7 @@ class CatalogLoaderTest {
 
     @Test
     void aKnownFactWithoutASourceIsRefused() {
-      CatalogProblem p = single("fact-without-source");
+      Problem p = single("fact-without-source");
       assertThat(p.field()).isEqualTo("storage");
       assertThat(p.line()).isEqualTo(6);
       assertThat(p.message()).contains("no source");
@@ -131,8 +131,8 @@ class CatalogLoaderTest {
 
     @Test
     void malformedDomainNamesAreReportedEachWithTheReason() {
-      List<CatalogProblem> problems = Fixtures.problemsWith("malformed-domain");
-      assertThat(problems).extracting(CatalogProblem::message)
+      List<Problem> problems = Fixtures.problemsWith("malformed-domain");
+      assertThat(problems).extracting(Problem::message)
           .containsExactly(
               "'bad..name.test' is not a valid domain name: empty label (two dots in a row)",
               "'*.wild.test' is not a valid domain name: wildcards are not allowed; a name already covers all its subdomains");
@@ -140,29 +140,29 @@ class CatalogLoaderTest {
 
     @Test
     void aCountryWithoutAJurisdictionIsReported() {
-      CatalogProblem p = single("unknown-country");
+      Problem p = single("unknown-country");
       assertThat(p.field()).isEqualTo("storage");
       assertThat(p.message()).contains("no jurisdiction 'XX'");
     }
 
     @Test
     void aKindOutsideTheClosedSetListsTheKindsThatExist() {
-      CatalogProblem p = single("wrong-kind");
+      Problem p = single("wrong-kind");
       assertThat(p.field()).isEqualTo("kind");
       assertThat(p.message()).contains("'chatbot' is not one of").contains("ai-assistant");
     }
 
     @Test
     void everyProblemIsFormattedWithTheSourceLineAndACaret() {
-      CatalogProblem p = single("unknown-field");
+      Problem p = single("unknown-field");
       assertThat(p.format().lines().toList())
           .hasSize(3)
           .element(1).asString().contains("storge: [SE]");
       assertThat(p.format().lines().toList().get(2)).isEqualTo("    ^");
     }
 
-    private CatalogProblem single(String overlay) {
-      List<CatalogProblem> problems = Fixtures.problemsWith(overlay);
+    private Problem single(String overlay) {
+      List<Problem> problems = Fixtures.problemsWith(overlay);
       assertThat(problems).as(problems.toString()).hasSize(1);
       return problems.get(0);
     }

@@ -73,6 +73,25 @@ class DomainIndexTest {
     }
   }
 
+  @Test
+  void theByteLookupAgreesWithTheCharSequenceLookupInsideALargerBuffer() {
+    // Hosts in mixed case, some with a trailing dot, placed at an offset between other bytes, as
+    // they lie in a log parser's read buffer.
+    Random random = new Random(20261125);
+    String[] labels = {"a", "Chat", "api", "EU", "test", "dragon-chat", "DRAGON-cloud", "x-y"};
+    for (int i = 0; i < 20_000; i++) {
+      String host = randomName(random, labels, 1 + random.nextInt(5))
+          + (random.nextInt(4) == 0 ? "." : "");
+      byte[] buffer = ("client 192.0.2.1 (" + host + ") IN A")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      int from = "client 192.0.2.1 (".length();
+      assertThat(index.serviceFor(buffer, from, from + host.length()))
+          .as(host)
+          .isSameAs(index.serviceFor(host));
+    }
+    assertThat(index.serviceFor(new byte[0], 0, 0)).isNull();
+  }
+
   private @Nullable String idOf(String host) {
     Service s = index.serviceFor(host);
     return s == null ? null : s.id();

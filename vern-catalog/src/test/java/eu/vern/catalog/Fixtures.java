@@ -22,7 +22,7 @@ final class Fixtures {
   }
 
   /** Loads the base fixture with a bad overlay and returns the problems it must report. */
-  static List<CatalogProblem> problemsWith(String badOverlay) {
+  static List<Problem> problemsWith(String badOverlay) {
     try {
       CatalogLoader.load(dir("base"), List.of(dir("bad/" + badOverlay)));
     } catch (CatalogException e) {

@@ -21,8 +21,12 @@ class ModuleExportsTest {
       assertThat(descriptor.name()).isEqualTo("eu.vern.catalog");
       assertThat(descriptor.exports())
           .extracting(ModuleDescriptor.Exports::source)
-          .containsExactlyInAnyOrder("eu.vern.catalog", "eu.vern.catalog.json");
-      assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+          .containsExactlyInAnyOrder("eu.vern.catalog", "eu.vern.catalog.json", "eu.vern.catalog.yaml");
+      assertThat(descriptor.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
+          .singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("eu.vern.catalog.yaml");
+            assertThat(e.targets()).containsExactly("eu.vern.guidelines");
+          });
     }
   }
 }

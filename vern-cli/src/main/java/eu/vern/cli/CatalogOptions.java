@@ -3,7 +3,7 @@ package eu.vern.cli;
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.CatalogException;
 import eu.vern.catalog.CatalogLoader;
-import eu.vern.catalog.CatalogProblem;
+import eu.vern.catalog.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,11 @@ public final class CatalogOptions {
       description = "Overlay directory with the organisation's own entries; repeatable, later ones win.")
   List<Path> overlays = new ArrayList<>();
 
+  /** The overlay directories, in the order given. */
+  public List<Path> overlays() {
+    return List.copyOf(overlays);
+  }
+
   /** The catalog directory to read: the option, else {@code catalog/} of Vern's home. */
   public Path catalogDir() {
     return catalog != null ? catalog : VernHome.locate().resolve("catalog");
@@ -40,7 +45,7 @@ public final class CatalogOptions {
       return CatalogLoader.load(catalogDir(), overlays);
     } catch (CatalogException e) {
       List<String> lines = new ArrayList<>();
-      for (CatalogProblem p : e.problems()) {
+      for (Problem p : e.problems()) {
         lines.add(p.format());
       }
       lines.add(

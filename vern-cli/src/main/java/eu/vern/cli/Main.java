@@ -1,5 +1,6 @@
 package eu.vern.cli;
 
+import eu.vern.cli.assess.AssessCommand;
 import eu.vern.cli.catalog.CatalogCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Take back control of the digital services your organisation depends on.",
-    subcommands = {CatalogCommand.class})
+    subcommands = {CatalogCommand.class, AssessCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

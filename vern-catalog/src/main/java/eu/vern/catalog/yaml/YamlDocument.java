@@ -1,5 +1,6 @@
-package eu.vern.catalog;
+package eu.vern.catalog.yaml;
 
+import eu.vern.catalog.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * One YAML file read into SnakeYAML's node tree, which keeps the line and column of every value so
  * that each problem can point at the exact place.
  */
-final class YamlDocument {
+public final class YamlDocument {
 
   private final String displayName;
   private final List<String> lines;
@@ -35,7 +36,7 @@ final class YamlDocument {
   }
 
   /** Reads and parses {@code file}; a syntax error is reported and yields a document without root. */
-  static YamlDocument read(Path file, String displayName, Problems problems) {
+  public static YamlDocument read(Path file, String displayName, Problems problems) {
     String text;
     try {
       byte[] bytes = Files.readAllBytes(file);
@@ -74,22 +75,39 @@ final class YamlDocument {
     }
   }
 
-  String name() {
+  /** How {@code path} is named in messages: relative to the working directory when inside it. */
+  public static String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+  }
+
+  public String name() {
     return displayName;
   }
 
-  @Nullable Node root() {
+  public @Nullable Node root() {
     return root;
   }
 
+  /** The text of line {@code oneBased}, or "" beyond the end. */
+  public String line(int oneBased) {
+    return oneBased >= 1 && oneBased <= lines.size() ? lines.get(oneBased - 1) : "";
+  }
+
+  /** Reports a problem at a 1-based line and column of the file. */
+  public void problemAt(int line, int column, String field, String message) {
+    problems.add(new Problem(displayName, line, column, field, message, line(line)));
+  }
+
   /** Reports a problem at {@code mark} (or at the top of the file when null). */
-  void problem(@Nullable Mark mark, String field, String message) {
+  public void problem(@Nullable Mark mark, String field, String message) {
     if (mark == null) {
-      problems.add(new CatalogProblem(displayName, 0, 0, field, message, ""));
+      problems.add(new Problem(displayName, 0, 0, field, message, ""));
       return;
     }
     int line = mark.getLine() + 1;
     String text = line - 1 < lines.size() ? lines.get(line - 1) : "";
-    problems.add(new CatalogProblem(displayName, line, mark.getColumn() + 1, field, message, text));
+    problems.add(new Problem(displayName, line, mark.getColumn() + 1, field, message, text));
   }
 }

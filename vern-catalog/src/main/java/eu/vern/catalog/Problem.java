@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * @param sourceLine the text of the offending line, or empty
  */
-public record CatalogProblem(
+public record Problem(
     String file, int line, int column, String field, String message, String sourceLine) {
 
   /**

@@ -1,5 +1,7 @@
-package eu.vern.catalog;
+package eu.vern.catalog.yaml;
 
+import eu.vern.catalog.Coded;
+import eu.vern.catalog.Fact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +22,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads the fields of one YAML mapping, reporting every type error, missing field and unknown
  * field with its position, and remembering where each field stood for later cross-checks.
  */
-final class MapReader {
+public final class MapReader {
 
-  static final String UNKNOWN = "unknown";
+  public static final String UNKNOWN = "unknown";
 
   private final YamlDocument doc;
   private final String prefix;
@@ -63,7 +65,7 @@ final class MapReader {
   }
 
   /** A reader for the top-level mapping of {@code doc}, or null (reported) when it is not one. */
-  static @Nullable MapReader root(YamlDocument doc, Set<String> allowed, Map<String, Mark> marks) {
+  public static @Nullable MapReader root(YamlDocument doc, Set<String> allowed, Map<String, Mark> marks) {
     Node root = doc.root();
     if (root == null) {
       return null;
@@ -75,49 +77,49 @@ final class MapReader {
     return new MapReader(doc, map, "", allowed, marks);
   }
 
-  Mark mark() {
+  public Mark mark() {
     return mark;
   }
 
-  Map<String, Mark> marks() {
+  public Map<String, Mark> marks() {
     return marks;
   }
 
-  String path(String key) {
+  public String path(String key) {
     return prefix + key;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     NodeTuple t = fields.get(key);
     return t != null && !isNull(t.getValueNode());
   }
 
   /** The value node of {@code key}, or null when absent or written as an empty value. */
-  @Nullable Node node(String key) {
+  public @Nullable Node node(String key) {
     NodeTuple t = fields.get(key);
     return t == null || isNull(t.getValueNode()) ? null : t.getValueNode();
   }
 
-  Mark markOf(String key) {
+  public Mark markOf(String key) {
     Node n = node(key);
     return n == null ? mark : n.getStartMark();
   }
 
-  void problem(String key, String message) {
+  public void problem(String key, String message) {
     doc.problem(markOf(key), path(key), message);
   }
 
-  void problemAt(Node node, String key, String message) {
+  public void problemAt(Node node, String key, String message) {
     doc.problem(node.getStartMark(), path(key), message);
   }
 
   /** Whether the field is written as {@code unknown}. */
-  boolean isUnknown(String key) {
+  public boolean isUnknown(String key) {
     return node(key) instanceof ScalarNode s && UNKNOWN.equals(s.getValue());
   }
 
   /** A required text field; reports and returns "" when missing or not text. */
-  String text(String key) {
+  public String text(String key) {
     String value = optionalText(key);
     if (value == null) {
       if (!has(key)) {
@@ -128,7 +130,7 @@ final class MapReader {
     return value;
   }
 
-  @Nullable String optionalText(String key) {
+  public @Nullable String optionalText(String key) {
     Node n = node(key);
     if (n == null) {
       return null;
@@ -144,7 +146,7 @@ final class MapReader {
     return null;
   }
 
-  boolean bool(String key) {
+  public boolean bool(String key) {
     String v = text(key);
     return switch (v.toLowerCase(Locale.ROOT)) {
       case "true", "yes" -> true;
@@ -158,7 +160,7 @@ final class MapReader {
   }
 
   /** An enum field; {@code missing} is returned (without a problem) when the field is absent. */
-  <E extends Enum<E> & Coded> E code(String key, Class<E> type, @Nullable E missing) {
+  public <E extends Enum<E> & Coded> E code(String key, Class<E> type, @Nullable E missing) {
     return code(key, type, missing, type.getEnumConstants()[0]);
   }
 
@@ -166,7 +168,7 @@ final class MapReader {
    * An enum field; a missing field is reported when {@code missing} is null, and {@code fallback}
    * stands in for a bad value so that later checks do not report consequences of the same error.
    */
-  <E extends Enum<E> & Coded> E code(String key, Class<E> type, @Nullable E missing, E fallback) {
+  public <E extends Enum<E> & Coded> E code(String key, Class<E> type, @Nullable E missing, E fallback) {
     String v = optionalText(key);
     if (v == null) {
       if (missing == null && !has(key)) {
@@ -183,7 +185,7 @@ final class MapReader {
   }
 
   /** A list of texts; absent means empty. */
-  List<String> texts(String key) {
+  public List<String> texts(String key) {
     List<String> out = new ArrayList<>();
     for (Node item : items(key)) {
       if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
@@ -196,7 +198,7 @@ final class MapReader {
   }
 
   /** A list fact: absent or {@code unknown} is unknown, a list is known. */
-  Fact<List<String>> factTexts(String key) {
+  public Fact<List<String>> factTexts(String key) {
     if (!has(key) || isUnknown(key)) {
       return Fact.unknown();
     }
@@ -212,7 +214,7 @@ final class MapReader {
    * An integer fact: absent or {@code unknown} is unknown; {@code none} is 0 when {@code
    * noneAllowed}.
    */
-  Fact<Integer> factAge(String key, boolean noneAllowed) {
+  public Fact<Integer> factAge(String key, boolean noneAllowed) {
     String v = optionalText(key);
     if (v == null || v.equals(UNKNOWN)) {
       return Fact.unknown();
@@ -240,7 +242,7 @@ final class MapReader {
   }
 
   /** A nested mapping, or null when absent (or reported when it is not a mapping). */
-  @Nullable MapReader map(String key, Set<String> nestedAllowed) {
+  public @Nullable MapReader map(String key, Set<String> nestedAllowed) {
     Node n = node(key);
     if (n == null) {
       return null;
@@ -253,7 +255,7 @@ final class MapReader {
   }
 
   /** The items of a list of mappings; absent means empty. */
-  List<MapReader> maps(String key, Set<String> itemAllowed) {
+  public List<MapReader> maps(String key, Set<String> itemAllowed) {
     List<MapReader> out = new ArrayList<>();
     for (Node item : items(key)) {
       if (item instanceof MappingNode m) {

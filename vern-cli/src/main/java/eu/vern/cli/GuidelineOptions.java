@@ -1,0 +1,113 @@
+package eu.vern.cli;
+
+import eu.vern.catalog.Catalog;
+import eu.vern.catalog.Coded;
+import eu.vern.catalog.Problem;
+import eu.vern.guidelines.Assessor;
+import eu.vern.guidelines.Audience;
+import eu.vern.guidelines.Audiences;
+import eu.vern.guidelines.AudiencesLoader;
+import eu.vern.guidelines.DataCategory;
+import eu.vern.guidelines.Guideline;
+import eu.vern.guidelines.GuidelineException;
+import eu.vern.guidelines.GuidelineLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --guideline FILE}, {@code --audiences FILE} and {@code --as-of DATE} with the catalog
+ * options: everything a command needs to build an {@link Assessor}. Every problem in any of the
+ * files becomes a {@link BadInputException} listing them all.
+ */
+public final class GuidelineOptions {
+
+  @Mixin public CatalogOptions catalogOptions = new CatalogOptions();
+
+  @Option(names = "--guideline", paramLabel = "FILE",
+      description = "Guideline file (default: the shipped municipal baseline).")
+  @Nullable Path guideline;
+
+  @Option(names = "--audiences", paramLabel = "FILE",
+      description = "The organisation's audiences (default: the shipped municipal set).")
+  @Nullable Path audiences;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Assess as if today were DATE (YYYY-MM-DD), e.g. to see which exceptions will have expired.")
+  @Nullable String asOf;
+
+  /** Loads the catalog, audiences and guideline and compiles the rules. */
+  public Assessor assessor() {
+    Catalog catalog = catalogOptions.load();
+    Audiences loadedAudiences = loadAudiences();
+    Path file = guidelineFile();
+    Guideline loaded;
+    try {
+      loaded = GuidelineLoader.load(file, catalog, loadedAudiences);
+    } catch (GuidelineException e) {
+      throw bad(e, "guideline");
+    }
+    return Assessor.create(catalog, loaded, loadedAudiences, clock());
+  }
+
+  /** The guideline file: the option, else the shipped municipal baseline. */
+  public Path guidelineFile() {
+    return guideline != null ? guideline : VernHome.locate().resolve("guidelines/municipal-baseline.yaml");
+  }
+
+  /** The organisation's audiences. */
+  public Audiences loadAudiences() {
+    Path file = audiences != null ? audiences : VernHome.locate().resolve("guidelines/audiences.yaml");
+    try {
+      return AudiencesLoader.load(file);
+    } catch (GuidelineException e) {
+      throw bad(e, "audiences file");
+    }
+  }
+
+  /** The clock assessments run on: the system clock, or a fixed day with {@code --as-of}. */
+  public Clock clock() {
+    if (asOf == null) {
+      return Clock.systemDefaultZone();
+    }
+    try {
+      LocalDate day = LocalDate.parse(asOf);
+      return Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    } catch (DateTimeParseException e) {
+      throw new BadInputException("--as-of: '" + asOf + "' is not a date; write it as YYYY-MM-DD");
+    }
+  }
+
+  /** The audience named {@code id}, or bad input listing the audiences that exist. */
+  public static Audience audience(Audiences audiences, String id) {
+    return audiences.find(id).orElseThrow(() -> new BadInputException(
+        "--audience: no audience '" + id + "'; declared audiences: "
+            + String.join(", ", audiences.all().stream().map(Audience::id).toList())));
+  }
+
+  /** The data category written {@code code}, or bad input listing the categories. */
+  public static DataCategory dataCategory(String code) {
+    DataCategory c = Coded.parse(DataCategory.class, code);
+    if (c == null) {
+      throw new BadInputException("--data-category: '" + code + "' is not one of: " + Coded.codes(DataCategory.class));
+    }
+    return c;
+  }
+
+  private static BadInputException bad(GuidelineException e, String what) {
+    List<String> lines = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      lines.add(p.format());
+    }
+    lines.add(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+        + " in the " + what + "; nothing was assessed.");
+    return new BadInputException(lines);
+  }
+}

@@ -1,0 +1,17 @@
+package eu.vern.guidelines;
+
+import dev.cel.runtime.CelRuntime;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule with its condition (and subject) compiled once, and the model fields it reads, so that an
+ * explanation can show exactly the facts that decided it.
+ */
+record CompiledRule(
+    Rule rule, CelRuntime.Program when, CelRuntime.@Nullable Program subject, Set<String> reads) {
+
+  CompiledRule {
+    reads = Set.copyOf(reads);
+  }
+}

@@ -1,0 +1,122 @@
+package eu.vern.guidelines;
+
+import eu.vern.catalog.Catalog;
+import eu.vern.catalog.Exposure;
+import eu.vern.catalog.Jurisdiction;
+import eu.vern.catalog.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Fills a rule's reason template from the service, in each of the three languages. */
+final class Reasons {
+
+  private final Catalog catalog;
+
+  Reasons(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * The reason with placeholders filled; {@code laws} are the rule's subject (the laws the reason
+   * speaks of), as the CEL maps of the rule model.
+   */
+  LocalizedText fill(LocalizedText template, Service service, Audience audience,
+      DataCategory category, List<Map<String, Object>> laws) {
+    return new LocalizedText(
+        fill(template.sv(), "sv", service, audience, category, laws),
+        fill(template.nb(), "nb", service, audience, category, laws),
+        fill(template.en(), "en", service, audience, category, laws));
+  }
+
+  private String fill(String template, String lang, Service service, Audience audience,
+      DataCategory category, List<Map<String, Object>> laws) {
+    Exposure exposure = catalog.exposure(service);
+    Matcher m = Placeholders.PATTERN.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = switch (m.group(1)) {
+        case "service.name" -> service.name();
+        case "service.id" -> service.id();
+        case "service.kind" -> service.kind().code();
+        case "vendor.name" -> exposure.ownershipChain().isEmpty()
+            ? service.vendor() : exposure.ownershipChain().get(0).name();
+        case "owner.name" -> exposure.ownershipChain().isEmpty()
+            ? service.vendor() : exposure.ownershipChain().get(exposure.ownershipChain().size() - 1).name();
+        case "control" -> countries(exposure.controlJurisdictions(), lang);
+        case "data" -> countries(exposure.dataJurisdictions(), lang);
+        case "law.name" -> join(laws.stream().map(l -> (String) l.get("name")).distinct().toList(), lang);
+        case "law.jurisdiction" -> countries(
+            laws.stream().map(l -> (String) l.get("jurisdiction")).distinct().toList(), lang);
+        case "audience.name" -> lowerFirst(audience.name().in(lang));
+        case "minimumAge" -> service.minors().minimumAge().isKnown()
+            ? String.valueOf(service.minors().minimumAge().orElse(0)) : unknown(lang);
+        case "alternatives" -> join(service.alternatives().stream()
+            .map(id -> catalog.service(id).map(Service::name).orElse(id)).toList(), lang);
+        case "dataCategory" -> DataCategoryNames.of(category).in(lang);
+        default -> m.group();
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(cased(value, template, m.start(), lang)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * A value at the start of a sentence gets a capital letter; audience and category names inside a
+   * sentence are lower case in Swedish and Norwegian (and in English, for these common nouns).
+   */
+  private static String cased(String value, String template, int at, String lang) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    String before = template.substring(0, at).stripTrailing();
+    boolean sentenceStart = before.isEmpty() || before.endsWith(".") || before.endsWith(":");
+    if (sentenceStart) {
+      return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+    }
+    return value;
+  }
+
+  String countries(List<String> codes, String lang) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String code : codes) {
+      names.add(catalog.jurisdiction(code).map(Jurisdiction::name).map(n -> n.in(lang)).orElse(code));
+    }
+    return join(new ArrayList<>(names), lang);
+  }
+
+  private static String lowerFirst(String name) {
+    // "Elever i högstadiet" reads "elever i högstadiet" inside a sentence; acronyms stay as they are.
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
+      return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+    return name;
+  }
+
+  static String join(List<String> items, String lang) {
+    if (items.isEmpty()) {
+      return unknown(lang);
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    String and = switch (lang) {
+      case "sv" -> " och ";
+      case "nb" -> " og ";
+      default -> " and ";
+    };
+    return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+  }
+
+  private static String unknown(String lang) {
+    return switch (lang) {
+      case "sv" -> "okänt";
+      case "nb" -> "ukjent";
+      default -> "unknown";
+    };
+  }
+}
