@@ -34,6 +34,7 @@ public final class Assessor {
   private final Clock clock;
   private final List<CompiledRule> rules;
   private final Reasons reasons;
+  private final RuleModel.Views views;
 
   private Assessor(Catalog catalog, Guideline guideline, Audiences audiences, Clock clock,
       List<CompiledRule> rules) {
@@ -43,6 +44,7 @@ public final class Assessor {
     this.clock = clock;
     this.rules = List.copyOf(rules);
     this.reasons = new Reasons(catalog);
+    this.views = new RuleModel.Views(catalog);
   }
 
   /**
@@ -78,7 +80,7 @@ public final class Assessor {
 
   /** The verdict on one service for one audience and data category. */
   public Assessment assess(Service service, Audience audience, DataCategory category) {
-    return assess(service, RuleModel.service(catalog, service), audience, RuleModel.audience(audience),
+    return assess(service, views.service(service), audience, RuleModel.audience(audience),
         category);
   }
 
@@ -87,7 +89,7 @@ public final class Assessor {
     Map<String, Object> audienceView = RuleModel.audience(audience);
     List<Assessment> out = new ArrayList<>();
     for (Service s : catalog.services()) {
-      out.add(assess(s, RuleModel.service(catalog, s), audience, audienceView, category));
+      out.add(assess(s, views.service(s), audience, audienceView, category));
     }
     return out;
   }
@@ -96,7 +98,7 @@ public final class Assessor {
   public List<Assessment> assessAllAudiences(DataCategory category) {
     List<Assessment> out = new ArrayList<>();
     for (Service s : catalog.services()) {
-      Map<String, Object> serviceView = RuleModel.service(catalog, s);
+      Map<String, Object> serviceView = views.service(s);
       for (Audience a : audiences.all()) {
         out.add(assess(s, serviceView, a, RuleModel.audience(a), category));
       }
@@ -106,7 +108,7 @@ public final class Assessor {
 
   /** Why {@code service} got its verdict, rule by rule, with the facts and their sources. */
   public Explanation explain(Service service, Audience audience, DataCategory category) {
-    Map<String, Object> serviceView = RuleModel.service(catalog, service);
+    Map<String, Object> serviceView = views.service(service);
     Map<String, Object> audienceView = RuleModel.audience(audience);
     Map<String, Object> activation = activation(serviceView, audienceView, category);
     List<Explanation.RuleOutcome> outcomes = new ArrayList<>();
@@ -185,6 +187,10 @@ public final class Assessor {
         applied != null ? null : deciding, sortedReasons, applied, expired);
   }
 
+  private static Object input(Map<String, Object> activation, String name) {
+    return java.util.Objects.requireNonNull(activation.get(name), name);
+  }
+
   private static Map<String, Object> activation(Map<String, Object> serviceView,
       Map<String, Object> audienceView, DataCategory category) {
     return Map.of("service", serviceView, "audience", audienceView, "dataCategory", category.code());
@@ -199,6 +205,18 @@ public final class Assessor {
   }
 
   private static Outcome evaluate(CompiledRule r, Map<String, Object> activation) {
+    FastRule fast = r.fastWhen();
+    if (fast != null) {
+      try {
+        Object result = fast.eval(input(activation, "service"), input(activation, "audience"),
+            input(activation, "dataCategory"));
+        if (result instanceof Boolean matched) {
+          return matched ? new Outcome.Matched() : new Outcome.NotMatched();
+        }
+      } catch (FastRule.Fallback e) {
+        // The interpreter gives CEL's exact answer, errors included.
+      }
+    }
     try {
       return Boolean.TRUE.equals(r.when().eval(activation))
           ? new Outcome.Matched() : new Outcome.NotMatched();
@@ -211,6 +229,18 @@ public final class Assessor {
   private static List<Map<String, Object>> subject(CompiledRule r, Map<String, Object> activation) {
     if (r.subject() == null) {
       return List.of();
+    }
+    FastRule fast = r.fastSubject();
+    if (fast != null) {
+      try {
+        Object laws = fast.eval(input(activation, "service"), input(activation, "audience"),
+            input(activation, "dataCategory"));
+        if (laws instanceof List<?> list) {
+          return (List<Map<String, Object>>) list;
+        }
+      } catch (FastRule.Fallback e) {
+        // Fall through to the interpreter.
+      }
     }
     try {
       Object laws = r.subject().eval(activation);

@@ -32,53 +32,80 @@ final class Reasons {
         fill(template.en(), "en", service, audience, category, laws));
   }
 
+  /** A template split once into literal text and placeholders. */
+  private sealed interface Part permits Text, Slot {}
+
+  private record Text(String text) implements Part {}
+
+  /** A placeholder, and whether it starts a sentence (then its value is capitalised). */
+  private record Slot(String name, boolean sentenceStart) implements Part {}
+
+  private final Map<String, List<Part>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<Part> parse(String template) {
+    return parsed.computeIfAbsent(template, t -> {
+      List<Part> parts = new ArrayList<>();
+      Matcher m = Placeholders.PATTERN.matcher(t);
+      int last = 0;
+      while (m.find()) {
+        if (m.start() > last) {
+          parts.add(new Text(t.substring(last, m.start())));
+        }
+        String before = t.substring(0, m.start()).stripTrailing();
+        boolean start = before.isEmpty() || before.endsWith(".") || before.endsWith(":");
+        parts.add(new Slot(m.group(1), start));
+        last = m.end();
+      }
+      if (last < t.length()) {
+        parts.add(new Text(t.substring(last)));
+      }
+      return List.copyOf(parts);
+    });
+  }
+
   private String fill(String template, String lang, Service service, Audience audience,
       DataCategory category, List<Map<String, Object>> laws) {
     Exposure exposure = catalog.exposure(service);
-    Matcher m = Placeholders.PATTERN.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = switch (m.group(1)) {
-        case "service.name" -> service.name();
-        case "service.id" -> service.id();
-        case "service.kind" -> service.kind().code();
-        case "vendor.name" -> exposure.ownershipChain().isEmpty()
-            ? service.vendor() : exposure.ownershipChain().get(0).name();
-        case "owner.name" -> exposure.ownershipChain().isEmpty()
-            ? service.vendor() : exposure.ownershipChain().get(exposure.ownershipChain().size() - 1).name();
-        case "control" -> countries(exposure.controlJurisdictions(), lang);
-        case "data" -> countries(exposure.dataJurisdictions(), lang);
-        case "law.name" -> join(laws.stream().map(l -> (String) l.get("name")).distinct().toList(), lang);
-        case "law.jurisdiction" -> countries(
-            laws.stream().map(l -> (String) l.get("jurisdiction")).distinct().toList(), lang);
-        case "audience.name" -> lowerFirst(audience.name().in(lang));
-        case "minimumAge" -> service.minors().minimumAge().isKnown()
-            ? String.valueOf(service.minors().minimumAge().orElse(0)) : unknown(lang);
-        case "alternatives" -> join(service.alternatives().stream()
-            .map(id -> catalog.service(id).map(Service::name).orElse(id)).toList(), lang);
-        case "dataCategory" -> DataCategoryNames.of(category).in(lang);
-        default -> m.group();
-      };
-      m.appendReplacement(out, Matcher.quoteReplacement(cased(value, template, m.start(), lang)));
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    for (Part part : parse(template)) {
+      switch (part) {
+        case Text(String text) -> out.append(text);
+        case Slot(String name, boolean sentenceStart) -> {
+          String value = value(name, lang, service, audience, category, laws, exposure);
+          out.append(sentenceStart ? capitalised(value) : value);
+        }
+      }
     }
-    m.appendTail(out);
     return out.toString();
   }
 
-  /**
-   * A value at the start of a sentence gets a capital letter; audience and category names inside a
-   * sentence are lower case in Swedish and Norwegian (and in English, for these common nouns).
-   */
-  private static String cased(String value, String template, int at, String lang) {
-    if (value.isEmpty()) {
-      return value;
-    }
-    String before = template.substring(0, at).stripTrailing();
-    boolean sentenceStart = before.isEmpty() || before.endsWith(".") || before.endsWith(":");
-    if (sentenceStart) {
-      return Character.toUpperCase(value.charAt(0)) + value.substring(1);
-    }
-    return value;
+  private String value(String name, String lang, Service service, Audience audience,
+      DataCategory category, List<Map<String, Object>> laws, Exposure exposure) {
+    return switch (name) {
+      case "service.name" -> service.name();
+      case "service.id" -> service.id();
+      case "service.kind" -> service.kind().code();
+      case "vendor.name" -> exposure.ownershipChain().isEmpty()
+          ? service.vendor() : exposure.ownershipChain().get(0).name();
+      case "owner.name" -> exposure.ownershipChain().isEmpty()
+          ? service.vendor() : exposure.ownershipChain().get(exposure.ownershipChain().size() - 1).name();
+      case "control" -> countries(exposure.controlJurisdictions(), lang);
+      case "data" -> countries(exposure.dataJurisdictions(), lang);
+      case "law.name" -> join(laws.stream().map(l -> (String) l.get("name")).distinct().toList(), lang);
+      case "law.jurisdiction" -> countries(
+          laws.stream().map(l -> (String) l.get("jurisdiction")).distinct().toList(), lang);
+      case "audience.name" -> lowerFirst(audience.name().in(lang));
+      case "minimumAge" -> service.minors().minimumAge().isKnown()
+          ? String.valueOf(service.minors().minimumAge().orElse(0)) : unknown(lang);
+      case "alternatives" -> join(service.alternatives().stream()
+          .map(id -> catalog.service(id).map(Service::name).orElse(id)).toList(), lang);
+      case "dataCategory" -> DataCategoryNames.of(category).in(lang);
+      default -> "{" + name + "}";
+    };
+  }
+
+  private static String capitalised(String value) {
+    return value.isEmpty() ? value : Character.toUpperCase(value.charAt(0)) + value.substring(1);
   }
 
   String countries(List<String> codes, String lang) {

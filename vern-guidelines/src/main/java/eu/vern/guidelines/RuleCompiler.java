@@ -48,6 +48,8 @@ final class RuleCompiler {
           rule,
           cel.createProgram(when),
           subject == null ? null : cel.createProgram(subject),
+          FastRule.compile(when),
+          subject == null ? null : FastRule.compile(subject),
           withoutPrefixes(reads)));
     } catch (CelEvaluationException e) {
       return new Failed(List.of(new Issue("when", 1, 1, "cannot be prepared for evaluation: " + e.getMessage())));

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelOptions;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.CelTypeProvider;
 import dev.cel.common.types.ListType;
@@ -142,7 +143,10 @@ final class RuleModel {
             return TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
           }
         };
+    // Overloads are resolved when a rule is compiled, not on every call while assessing.
+    CelOptions options = CelOptions.current().enableCompileTimeOverloadResolution(true).build();
     return CelFactory.standardCelBuilder()
+        .setOptions(options)
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .setTypeProvider(provider)
         .addVar("service", SERVICE)
@@ -153,6 +157,74 @@ final class RuleModel {
 
   /** The service as the rules see it, with its derived exposure. */
   static Map<String, Object> service(Catalog catalog, Service s) {
+    return new Views(catalog).service(s);
+  }
+
+  /**
+   * Builds the rule model's view of services of one catalog. The parts many services share — a
+   * jurisdiction, a law as it applies, a vendor's ownership chain — are built once and reused, so
+   * that assessing a large catalog allocates per service only what is its own.
+   */
+  static final class Views {
+    private final Catalog catalog;
+    private final Map<String, Map<String, Object>> jurisdictions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> laws = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Object>>> chains = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Views(Catalog catalog) {
+      this.catalog = catalog;
+    }
+
+    Map<String, Object> service(Service s) {
+      return RuleModel.service(this, catalog, s);
+    }
+
+    Map<String, Object> jurisdiction(String code) {
+      return jurisdictions.computeIfAbsent(code, c -> {
+        Optional<Jurisdiction> j = catalog.jurisdiction(c);
+        return Map.of(
+            "code", c,
+            "euEea", j.map(Jurisdiction::euEea).orElse(false),
+            "adequacy", j.map(x -> x.adequacy().status().code()).orElse(UNKNOWN));
+      });
+    }
+
+    Map<String, Object> law(Exposure.ApplicableLaw al) {
+      String key = al.law().id() + (al.viaControl() ? "+c" : "") + (al.viaData() ? "+d" : "");
+      return laws.computeIfAbsent(key, k -> {
+        Map<String, Object> j = jurisdiction(al.law().jurisdiction());
+        return Map.of(
+            "id", al.law().id(),
+            "name", al.law().name(),
+            "jurisdiction", al.law().jurisdiction(),
+            "euEea", j.get("euEea"),
+            "adequacy", j.get("adequacy"),
+            "extraterritorial", al.law().extraterritorial(),
+            "compelsIntelligenceCooperation", al.law().compelsIntelligenceCooperation(),
+            "viaControl", al.viaControl(),
+            "viaData", al.viaData());
+      });
+    }
+
+    List<Map<String, Object>> chain(Service s, Exposure e) {
+      return chains.computeIfAbsent(s.vendor(), v -> {
+        List<Map<String, Object>> vendors = new ArrayList<>();
+        for (Vendor vendor : e.ownershipChain()) {
+          vendors.add(Map.of(
+              "id", vendor.id(),
+              "name", vendor.name(),
+              "incorporated", vendor.incorporated().orElse(UNKNOWN),
+              "headquarters", vendor.headquarters().orElse(UNKNOWN),
+              "operatedFrom", vendor.operatedFrom().orElse(UNKNOWN),
+              "listed", vendor.listed().code(),
+              "stateOwned", vendor.stateOwned().code()));
+        }
+        return List.copyOf(vendors);
+      });
+    }
+  }
+
+  private static Map<String, Object> service(Views views, Catalog catalog, Service s) {
     Exposure e = catalog.exposure(s);
     Map<String, Object> m = new HashMap<>();
     m.put("id", s.id());
@@ -165,37 +237,12 @@ final class RuleModel {
     m.put("storageKnown", s.storage().isKnown());
     m.put("transfers", s.transfers().orElse(List.of()));
     m.put("transfersKnown", s.transfers().isKnown());
-    m.put("control", jurisdictions(catalog, e.controlJurisdictions()));
+    m.put("control", e.controlJurisdictions().stream().map(views::jurisdiction).toList());
     m.put("controlKnown", e.controlKnown());
-    m.put("data", jurisdictions(catalog, e.dataJurisdictions()));
+    m.put("data", e.dataJurisdictions().stream().map(views::jurisdiction).toList());
     m.put("dataKnown", e.dataKnown());
-    List<Map<String, Object>> laws = new ArrayList<>();
-    for (Exposure.ApplicableLaw al : e.laws()) {
-      Optional<Jurisdiction> j = catalog.jurisdiction(al.law().jurisdiction());
-      laws.add(Map.of(
-          "id", al.law().id(),
-          "name", al.law().name(),
-          "jurisdiction", al.law().jurisdiction(),
-          "euEea", j.map(Jurisdiction::euEea).orElse(false),
-          "adequacy", j.map(x -> x.adequacy().status().code()).orElse(UNKNOWN),
-          "extraterritorial", al.law().extraterritorial(),
-          "compelsIntelligenceCooperation", al.law().compelsIntelligenceCooperation(),
-          "viaControl", al.viaControl(),
-          "viaData", al.viaData()));
-    }
-    m.put("laws", laws);
-    List<Map<String, Object>> vendors = new ArrayList<>();
-    for (Vendor v : e.ownershipChain()) {
-      vendors.add(Map.of(
-          "id", v.id(),
-          "name", v.name(),
-          "incorporated", v.incorporated().orElse(UNKNOWN),
-          "headquarters", v.headquarters().orElse(UNKNOWN),
-          "operatedFrom", v.operatedFrom().orElse(UNKNOWN),
-          "listed", v.listed().code(),
-          "stateOwned", v.stateOwned().code()));
-    }
-    m.put("vendors", vendors);
+    m.put("laws", e.laws().stream().map(views::law).toList());
+    m.put("vendors", views.chain(s, e));
     m.put("endToEndEncryption", s.endToEndEncryption().code());
     m.put("openSource", s.openSource() instanceof Fact.Known<OpenSource>(OpenSource os) ? os.level().code() : UNKNOWN);
     m.put("selfHostable", s.selfHostable().code());
@@ -230,18 +277,6 @@ final class RuleModel {
         "oldestAge", (long) a.ages().oldest(),
         "minors", a.ages().includesMinors(),
         "dataCategories", a.dataCategories().stream().map(DataCategory::code).toList());
-  }
-
-  private static List<Map<String, Object>> jurisdictions(Catalog catalog, List<String> codes) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (String code : codes) {
-      Optional<Jurisdiction> j = catalog.jurisdiction(code);
-      out.add(Map.of(
-          "code", code,
-          "euEea", j.map(Jurisdiction::euEea).orElse(false),
-          "adequacy", j.map(x -> x.adequacy().status().code()).orElse(UNKNOWN)));
-    }
-    return out;
   }
 
   private static Map<String, CelType> fields(Object... pairs) {
