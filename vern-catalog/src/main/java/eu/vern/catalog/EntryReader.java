@@ -3,9 +3,7 @@ package eu.vern.catalog;
 import eu.vern.catalog.yaml.MapReader;
 import eu.vern.catalog.yaml.YamlDocument;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -332,37 +330,15 @@ final class EntryReader {
         }
       }
       URI url = url(s, "url", true);
-      LocalDate checked = LocalDate.EPOCH;
-      String date = s.text("checked");
-      if (!date.isEmpty()) {
-        try {
-          checked = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-          s.problem("checked", "'" + date + "' is not a date; write it as YYYY-MM-DD");
-        }
-      }
-      out.add(new Source(about, url == null ? URI.create("about:blank") : url, checked, s.text("note")));
+      LocalDate checked = s.date("checked");
+      out.add(new Source(about, url == null ? URI.create("about:blank") : url,
+          checked == null ? LocalDate.EPOCH : checked, s.text("note")));
     }
     return out;
   }
 
   private static @Nullable URI url(MapReader r, String key, boolean required) {
-    String v = required ? r.text(key) : r.optionalText(key);
-    if (v == null || v.isEmpty()) {
-      return null;
-    }
-    try {
-      URI uri = new URI(v);
-      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-      if (!web || uri.getHost() == null) {
-        r.problem(key, "'" + v + "' is not an http(s) URL");
-        return null;
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      r.problem(key, "'" + v + "' is not a valid URL: " + e.getReason());
-      return null;
-    }
+    return r.url(key, required);
   }
 
   private static Set<String> ordered(String... names) {

@@ -5,10 +5,8 @@ import eu.vern.catalog.yaml.MapReader;
 import eu.vern.catalog.yaml.Problems;
 import eu.vern.catalog.yaml.YamlDocument;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -201,31 +199,12 @@ public final class GuidelineLoader {
   }
 
   private static LocalDate date(MapReader r, String key) {
-    String v = r.text(key);
-    if (v.isEmpty()) {
-      return LocalDate.EPOCH;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      r.problem(key, "'" + v + "' is not a date; write it as YYYY-MM-DD");
-      return LocalDate.EPOCH;
-    }
+    LocalDate d = r.date(key);
+    return d == null ? LocalDate.EPOCH : d;
   }
 
   private static @Nullable URI url(MapReader r, String key) {
-    String v = r.text(key);
-    try {
-      URI uri = new URI(v);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        r.problem(key, "'" + v + "' is not an http(s) URL");
-        return null;
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      r.problem(key, "'" + v + "' is not a valid URL: " + e.getReason());
-      return null;
-    }
+    return r.url(key, true);
   }
 
   private static Set<String> ordered(String... names) {

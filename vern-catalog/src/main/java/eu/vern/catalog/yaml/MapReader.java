@@ -2,6 +2,10 @@ package eu.vern.catalog.yaml;
 
 import eu.vern.catalog.Coded;
 import eu.vern.catalog.Fact;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -238,6 +242,40 @@ public final class MapReader {
               + v
               + "'");
       return Fact.unknown();
+    }
+  }
+
+  /** A required date written YYYY-MM-DD; reports and returns null when missing or malformed. */
+  public @Nullable LocalDate date(String key) {
+    String v = text(key);
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      problem(key, "'" + v + "' is not a date; write it as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  /** An http(s) URL; reports and returns null when malformed (or when required and missing). */
+  public @Nullable URI url(String key, boolean required) {
+    String v = required ? text(key) : optionalText(key);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(v);
+      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+      if (!web || uri.getHost() == null) {
+        problem(key, "'" + v + "' is not an http(s) URL");
+        return null;
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      problem(key, "'" + v + "' is not a valid URL: " + e.getReason());
+      return null;
     }
   }
 
