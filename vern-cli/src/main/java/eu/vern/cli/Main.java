@@ -2,6 +2,7 @@ package eu.vern.cli;
 
 import eu.vern.cli.assess.AssessCommand;
 import eu.vern.cli.catalog.CatalogCommand;
+import eu.vern.cli.report.GuidelineDocCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Take back control of the digital services your organisation depends on.",
-    subcommands = {CatalogCommand.class, AssessCommand.class})
+    subcommands = {CatalogCommand.class, AssessCommand.class, GuidelineDocCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
