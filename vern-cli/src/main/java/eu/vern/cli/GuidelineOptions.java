@@ -62,6 +62,11 @@ public final class GuidelineOptions {
     return guideline != null ? guideline : VernHome.locate().resolve("guidelines/municipal-baseline.yaml");
   }
 
+  /** Whether the user named an audiences file rather than relying on the shipped one. */
+  public boolean audiencesGiven() {
+    return audiences != null;
+  }
+
   /** The organisation's audiences. */
   public Audiences loadAudiences() {
     Path file = audiences != null ? audiences : VernHome.locate().resolve("guidelines/audiences.yaml");

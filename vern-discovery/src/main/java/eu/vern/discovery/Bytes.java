@@ -1,0 +1,116 @@
+package eu.vern.discovery;
+
+/** Small scans over ASCII bytes; every method checks its bounds. */
+final class Bytes {
+
+  private Bytes() {}
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+          java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /**
+   * The first newline in {@code b[from, to)}, or -1: eight bytes at a time (a word has a zero
+   * byte where {@code (x - 0x01..) & ~x & 0x80..} is non-zero; x is the word xor newlines).
+   */
+  static int indexOfNewline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int indexOf(byte[] b, int from, int to, int c) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first position of {@code pattern} in {@code b[from, to)}, or -1. */
+  static int indexOf(byte[] b, int from, int to, byte[] pattern) {
+    int last = to - pattern.length;
+    byte first = pattern[0];
+    outer:
+    for (int i = from; i <= last; i++) {
+      if (b[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < pattern.length; k++) {
+        if (b[i + k] != pattern[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  static boolean startsWith(byte[] b, int from, int to, byte[] prefix) {
+    if (to - from < prefix.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if (b[from + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int skipSpaces(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the token starting at {@code from}: the next space or tab, or {@code to}. */
+  static int tokenEnd(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && b[i] != ' ' && b[i] != '\t') {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The decimal number in {@code b[from, to)}, or -1 when it is empty or not all digits. */
+  static long digits(byte[] b, int from, int to) {
+    if (from >= to || to - from > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+}

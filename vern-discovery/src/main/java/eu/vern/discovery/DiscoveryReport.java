@@ -1,0 +1,97 @@
+package eu.vern.discovery;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What discovery found: per catalog service and per unknown registrable domain, how many queries
+ * and how many distinct (pseudonymous) clients, when first and last seen. Holds no client
+ * identifier and no pseudonym; groups with fewer than {@code minClients} clients are left out and
+ * only counted in {@code suppressed}. Its JSON form is documented in docs/discovery.md.
+ */
+public record DiscoveryReport(
+    Lines lines,
+    List<String> formats,
+    int minClients,
+    @Nullable Instant firstSeen,
+    @Nullable Instant lastSeen,
+    List<ServiceUsage> services,
+    List<DomainUsage> unknown,
+    List<AliasUsage> aliases,
+    int suppressed,
+    List<AudienceUsage> audiences,
+    Timeline timeline,
+    List<MalformedLine> malformedSamples) {
+
+  /** The verdict shown when no verdict function was given. */
+  public static final String NOT_ASSESSED = "not assessed";
+
+  public DiscoveryReport {
+    formats = List.copyOf(formats);
+    services = List.copyOf(services);
+    unknown = List.copyOf(unknown);
+    aliases = List.copyOf(aliases);
+    audiences = List.copyOf(audiences);
+    malformedSamples = List.copyOf(malformedSamples);
+  }
+
+  /**
+   * Line counts: every non-blank line is parsed (a query in the time window), outside the window,
+   * ignored (of the format but not a query: headers, replies, forwards) or malformed.
+   */
+  public record Lines(long total, long parsed, long malformed, long ignored, long outsideWindow) {}
+
+  /** One catalog service in use, with the catalog names through which it was reached. */
+  public record ServiceUsage(String id, String name, String kind, String verdict, long queries,
+      long clients, Instant firstSeen, Instant lastSeen, List<String> domains) {
+    public ServiceUsage {
+      domains = List.copyOf(domains);
+    }
+  }
+
+  /** A registrable domain no catalog service lists: a candidate for a catalog entry. */
+  public record DomainUsage(String domain, long queries, long clients, Instant firstSeen,
+      Instant lastSeen) {}
+
+  /**
+   * Queries for a name outside the catalog whose answer was a CNAME into a catalog service: a
+   * service reached through an alias, which a block on the service's own names would miss.
+   */
+  public record AliasUsage(String domain, String serviceId, String serviceName, String verdict,
+      long queries, long clients) {}
+
+  /** One audience's use of catalog services, each group again with at least minClients clients. */
+  public record AudienceUsage(String audience, List<AudienceService> services, int suppressed) {
+    public AudienceUsage {
+      services = List.copyOf(services);
+    }
+  }
+
+  /** One service as used by one audience, with the verdict for that audience. */
+  public record AudienceService(String id, String name, String verdict, long queries,
+      long clients) {}
+
+  /**
+   * Queries over time of the most used reported services, in buckets of an hour or a day,
+   * starting at {@code start}; for the HTML chart.
+   */
+  public record Timeline(String bucket, @Nullable Instant start, List<Series> series) {
+    public Timeline {
+      series = List.copyOf(series);
+    }
+
+    /** The empty timeline. */
+    public static final Timeline EMPTY = new Timeline("hour", null, List.of());
+  }
+
+  /** One service's queries per bucket. */
+  public record Series(String id, String name, List<Long> counts) {
+    public Series {
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /** A malformed line: where it is, why, and its text with addresses masked. */
+  public record MalformedLine(String source, long line, String text, String reason) {}
+}

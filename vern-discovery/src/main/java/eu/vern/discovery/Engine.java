@@ -1,0 +1,540 @@
+package eu.vern.discovery;
+
+import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the sources one after another through one pool of workers. An uncompressed file is cut
+ * into chunks that the workers read themselves at line boundaries (positional reads, no copy
+ * through one thread); a compressed file or a stream is read by the calling thread in blocks cut
+ * at the last newline and handed to the workers. Each worker counts into its own {@link
+ * Aggregator}; they are merged at the end.
+ */
+final class Engine {
+
+  static final int CHUNK = 4 << 20;
+  static final int MAX_LINE = 64 << 10;
+  private static final int HEAD = 256 << 10;
+  private static final int SAMPLES = 5;
+
+  private final Settings settings;
+  private final Progress progress;
+  private final List<Formats> plans = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<LogFormat> detected = new ArrayList<>();
+  private final ConcurrentHashMap<Long, Long> linesPerChunk = new ConcurrentHashMap<>();
+  private final AtomicLong done = new AtomicLong();
+  private long totalBytes;
+
+  Engine(Settings settings, Progress progress) {
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** One unit of work: a chunk of a file read by the worker, or a block already read. */
+  private record Task(int source, int chunk, @Nullable FileChannel channel, long size,
+      byte @Nullable [] block, int length) {}
+
+  private static final Task END = new Task(-1, -1, null, 0, null, 0);
+
+  /** A malformed line: where, and its text with addresses masked. */
+  record Sample(int source, int chunk, int line, String text, String reason) {}
+
+  /** The result: merged counts, malformed samples with their line numbers, the formats read. */
+  record Result(Aggregator counts, List<DiscoveryReport.MalformedLine> samples, List<LogFormat> formats) {}
+
+  Result run(List<LogSource> sources) throws LogFormatException, IOException {
+    totalBytes = 0;
+    for (LogSource s : sources) {
+      if (s instanceof LogSource.File f && Files.isRegularFile(f.path())) {
+        totalBytes += Files.size(f.path());
+      }
+    }
+    int threads = Math.max(1, settings.threads());
+    BlockingQueue<Task> queue = new ArrayBlockingQueue<>(threads * 2);
+    BlockingQueue<byte[]> freeBlocks = new ArrayBlockingQueue<>(threads * 2 + 2);
+    Worker[] workers = new Worker[threads];
+    Thread[] running = new Thread[threads];
+    for (int i = 0; i < threads; i++) {
+      workers[i] = new Worker(queue, freeBlocks);
+      running[i] = new Thread(workers[i], "vern-discovery-" + i);
+      running[i].setDaemon(true);
+      running[i].start();
+    }
+    try {
+      for (LogSource source : sources) {
+        read(source, queue, freeBlocks);
+      }
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        putUninterruptibly(queue, END);
+      }
+      for (Thread t : running) {
+        joinUninterruptibly(t);
+      }
+      close();
+    }
+    for (Worker w : workers) {
+      if (w.failure != null) {
+        throw new IllegalStateException("a discovery worker failed", w.failure);
+      }
+    }
+    Aggregator merged = workers[0].counts;
+    for (int i = 1; i < threads; i++) {
+      merged.merge(workers[i].counts);
+    }
+    merged.finish();
+    // A source in which nothing parsed but something was malformed is not a log of its format.
+    List<Sample> samples = new ArrayList<>();
+    long[] parsedPerSource = new long[sources.size()];
+    long[] malformedPerSource = new long[sources.size()];
+    for (Worker w : workers) {
+      samples.addAll(w.samples);
+      for (int s = 0; s < sources.size(); s++) {
+        parsedPerSource[s] += s < w.parsed.length ? w.parsed[s] : 0;
+        malformedPerSource[s] += s < w.malformed.length ? w.malformed[s] : 0;
+      }
+    }
+    samples.sort(Comparator.comparingInt(Sample::source).thenComparingInt(Sample::chunk)
+        .thenComparingInt(Sample::line));
+    List<DiscoveryReport.MalformedLine> located = new ArrayList<>();
+    for (Sample s : samples) {
+      long line = s.line();
+      for (int c = 0; c < s.chunk(); c++) {
+        line += linesPerChunk.getOrDefault(key(s.source(), c), 0L);
+      }
+      located.add(new DiscoveryReport.MalformedLine(names.get(s.source()), line, s.text(), s.reason()));
+    }
+    for (int s = 0; s < sources.size(); s++) {
+      if (parsedPerSource[s] == 0 && malformedPerSource[s] > 0) {
+        String name = names.get(s);
+        DiscoveryReport.MalformedLine first =
+            located.stream().filter(m -> m.source().equals(name)).findFirst().orElse(null);
+        throw new LogFormatException(name, first == null ? 0 : first.line(),
+            "not a " + plans.get(s).format().description() + " (no line could be read as one"
+                + (first == null ? "" : "; " + first.reason()) + ")");
+      }
+    }
+    return new Result(merged, located.subList(0, Math.min(SAMPLES, located.size())), detected);
+  }
+
+  private void read(LogSource source, BlockingQueue<Task> queue, BlockingQueue<byte[]> freeBlocks)
+      throws LogFormatException, IOException {
+    int index = names.size();
+    names.add(source.name());
+    if (source instanceof LogSource.File f) {
+      Path path = f.path();
+      if (!Files.exists(path)) {
+        throw new LogFormatException(source.name(), 0, "no such file");
+      }
+      if (!Files.isReadable(path) || Files.isDirectory(path)) {
+        throw new LogFormatException(source.name(), 0, "not a readable file");
+      }
+      byte[] magic = new byte[4];
+      int m;
+      try (InputStream in = Files.newInputStream(path)) {
+        m = in.readNBytes(magic, 0, 4);
+      }
+      if (!compressed(magic, m) && Files.isRegularFile(path)) {
+        readFile(index, path, queue);
+        return;
+      }
+    }
+    InputStream raw;
+    try {
+      raw = switch (source) {
+        case LogSource.File f -> Files.newInputStream(f.path());
+        case LogSource.Stream s -> s.opener().open();
+      };
+    } catch (NoSuchFileException e) {
+      throw new LogFormatException(source.name(), 0, "no such file");
+    }
+    try (InputStream in = decompress(source.name(), counting(raw, source instanceof LogSource.File))) {
+      readStream(index, in, queue, freeBlocks);
+    }
+  }
+
+  private void readFile(int index, Path path, BlockingQueue<Task> queue)
+      throws LogFormatException, IOException {
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+    try {
+      long size = channel.size();
+      byte[] head = new byte[(int) Math.min(HEAD, size) + 1];
+      ByteBuffer bb = ByteBuffer.wrap(head, 0, head.length - 1);
+      while (bb.hasRemaining() && channel.read(bb, bb.position()) > 0) {
+        // fill the head
+      }
+      int len = bb.position();
+      if (len == size && len > 0 && head[len - 1] != '\n') {
+        head[len++] = '\n';
+      }
+      plan(index, head, len);
+      long chunks = (size + CHUNK - 1) / CHUNK;
+      for (int c = 0; c < chunks; c++) {
+        putUninterruptibly(queue, new Task(index, c, channel, size, null, 0));
+      }
+    } finally {
+      closeWhenDrained.add(channel); // the workers read it until the run ends
+    }
+  }
+
+  private final List<FileChannel> closeWhenDrained = new ArrayList<>();
+
+  private void readStream(int index, InputStream in, BlockingQueue<Task> queue,
+      BlockingQueue<byte[]> freeBlocks) throws LogFormatException, IOException {
+    byte[] block = new byte[CHUNK + MAX_LINE];
+    int len = fill(in, block, 0);
+    boolean eof = len < block.length;
+    byte[] head = Arrays.copyOf(block, Math.min(len, HEAD) + 1);
+    int headLen = Math.min(len, HEAD);
+    if (eof && headLen == len && headLen > 0 && head[headLen - 1] != '\n') {
+      head[headLen++] = '\n';
+    }
+    plan(index, head, headLen);
+    int chunk = 0;
+    while (len > 0) {
+      int cut;
+      if (eof) {
+        cut = len;
+      } else {
+        int nl = lastNewline(block, len);
+        cut = nl < 0 ? len : nl + 1; // a line longer than a block is cut; its parts are malformed
+      }
+      byte[] next = freeBlocks.poll();
+      if (next == null) {
+        next = new byte[CHUNK + MAX_LINE];
+      }
+      int carry = len - cut;
+      System.arraycopy(block, cut, next, 0, carry);
+      putUninterruptibly(queue, new Task(index, chunk++, null, 0, block, cut));
+      block = next;
+      len = carry;
+      if (!eof) {
+        int read = fill(in, block, len);
+        eof = read < block.length;
+        len = read;
+      }
+    }
+  }
+
+  private void plan(int index, byte[] head, int len) throws LogFormatException {
+    Times times = new Times(settings.zone(), settings.reference());
+    Formats plan = Formats.plan(settings.format(), head, len, times);
+    String name = names.get(index);
+    if (plan == null && Formats.lines(head, len).isEmpty()) {
+      plan = new Formats(settings.format() == LogFormat.AUTO ? LogFormat.CSV : settings.format(),
+          false, ZeekTsvParser.Columns.DEFAULT, true); // an empty input: nothing to parse
+    }
+    if (plan == null) {
+      throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"
+          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv)");
+    }
+    // The first lines must hold a query, or at least nothing that is not of the format.
+    LineParser parser = plan.parser(times);
+    Event e = new Event();
+    int lineNo = 0;
+    int firstBad = -1;
+    String reason = "";
+    boolean anyQuery = false;
+    int start = 0;
+    while (start < len && lineNo < Formats.HEAD_LINES) {
+      int nl = Bytes.indexOf(head, start, len, '\n');
+      if (nl < 0) {
+        break;
+      }
+      lineNo++;
+      int end = nl > start && head[nl - 1] == '\r' ? nl - 1 : nl;
+      if (end > start) {
+        int r = parser.parse(head, start, end, e);
+        if (r == LineParser.QUERY) {
+          anyQuery = true;
+          break;
+        }
+        if (r == LineParser.MALFORMED && firstBad < 0) {
+          firstBad = lineNo;
+          reason = e.reason;
+        }
+      }
+      start = nl + 1;
+    }
+    if (!anyQuery && firstBad > 0) {
+      throw new LogFormatException(name, firstBad,
+          "not a " + plan.format().description() + ": " + reason);
+    }
+    plans.add(plan);
+    detected.add(plan.format());
+  }
+
+  private static int fill(InputStream in, byte[] b, int from) throws IOException {
+    int n = from;
+    while (n < b.length) {
+      int r = in.read(b, n, b.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  private static int lastNewline(byte[] b, int len) {
+    for (int i = len - 1; i >= 0; i--) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean compressed(byte[] magic, int n) {
+    boolean gzip = n >= 2 && (magic[0] & 0xFF) == 0x1f && (magic[1] & 0xFF) == 0x8b;
+    boolean zstd = n >= 4 && (magic[0] & 0xFF) == 0x28 && (magic[1] & 0xFF) == 0xb5
+        && (magic[2] & 0xFF) == 0x2f && (magic[3] & 0xFF) == 0xfd;
+    return gzip || zstd;
+  }
+
+  private static InputStream decompress(String name, InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(4);
+    byte[] magic = new byte[4];
+    int n = in.readNBytes(magic, 0, 4);
+    in.reset();
+    try {
+      if (n >= 2 && (magic[0] & 0xFF) == 0x1f && (magic[1] & 0xFF) == 0x8b) {
+        return new GZIPInputStream(in, 1 << 16);
+      }
+      if (compressed(magic, n)) {
+        return new ZstdInputStream(in);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(name + ": the compressed data cannot be read: " + e.getMessage(), e);
+    }
+    return in;
+  }
+
+  private InputStream counting(InputStream raw, boolean counted) {
+    return new FilterInputStream(raw) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0 && counted) {
+          progress.advanced(done.addAndGet(n), totalBytes);
+        }
+        return n;
+      }
+    };
+  }
+
+  private static long key(int source, int chunk) {
+    return ((long) source << 32) | chunk;
+  }
+
+  private final class Worker implements Runnable {
+    final Aggregator counts = new Aggregator(settings);
+    final List<Sample> samples = new ArrayList<>();
+    final BlockingQueue<Task> queue;
+    final BlockingQueue<byte[]> freeBlocks;
+    final Event event = new Event();
+    final Times times = new Times(settings.zone(), settings.reference());
+    final List<@Nullable LineParser> parsers = new ArrayList<>();
+    long[] parsed = new long[0];
+    long[] malformed = new long[0];
+    byte @Nullable [] chunkBuffer;
+    volatile @Nullable Throwable failure;
+
+    Worker(BlockingQueue<Task> queue, BlockingQueue<byte[]> freeBlocks) {
+      this.queue = queue;
+      this.freeBlocks = freeBlocks;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Task task;
+        try {
+          task = queue.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        if (task == END) {
+          return;
+        }
+        if (failure != null) {
+          continue; // keep draining so the reader never blocks
+        }
+        try {
+          process(task);
+        } catch (IOException e) {
+          failure = new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+          failure = e;
+        }
+      }
+    }
+
+    private LineParser parser(int source) {
+      while (parsers.size() <= source) {
+        parsers.add(null);
+      }
+      LineParser p = parsers.get(source);
+      if (p == null) {
+        p = plans.get(source).parser(times);
+        parsers.set(source, p);
+      }
+      if (parsed.length <= source) {
+        parsed = Arrays.copyOf(parsed, source + 1);
+        malformed = Arrays.copyOf(malformed, source + 1);
+      }
+      return p;
+    }
+
+    private void process(Task task) throws IOException {
+      LineParser parser = parser(task.source());
+      FileChannel channel = task.channel();
+      if (channel != null) {
+        long start = (long) task.chunk() * CHUNK;
+        long end = Math.min(start + CHUNK, task.size());
+        long readFrom = Math.max(0, start - 1);
+        long readTo = Math.min(task.size(), end + MAX_LINE);
+        byte[] buf = chunkBuffer;
+        if (buf == null) {
+          buf = new byte[CHUNK + MAX_LINE + 1];
+          chunkBuffer = buf;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(buf, 0, (int) (readTo - readFrom));
+        while (bb.hasRemaining()) {
+          if (channel.read(bb, readFrom + bb.position()) < 0) {
+            break;
+          }
+        }
+        int len = bb.position();
+        int first = 0;
+        if (start > 0) {
+          int nl = Bytes.indexOf(buf, 0, len, '\n');
+          first = nl < 0 ? len : nl + 1;
+        }
+        int limit = (int) (end - readFrom);
+        boolean lastChunk = end == task.size();
+        lines(task, parser, buf, first, limit, len, lastChunk);
+        progress.advanced(done.addAndGet(end - start), totalBytes);
+      } else {
+        byte[] block = task.block();
+        if (block == null) {
+          return;
+        }
+        lines(task, parser, block, 0, task.length(), task.length(), true);
+        freeBlocks.offer(block);
+      }
+    }
+
+    /** Processes the lines that start in {@code [first, limit)}; they may run on to {@code len}. */
+    private void lines(Task task, LineParser parser, byte[] b, int first, int limit, int len,
+        boolean endsAtLen) {
+      Aggregator a = counts;
+      Event e = event;
+      int source = task.source();
+      int line = 0;
+      int start = first;
+      while (start < limit) {
+        int nl = Bytes.indexOfNewline(b, start, len);
+        int next;
+        int end;
+        if (nl < 0) {
+          end = len;
+          next = len;
+          if (!endsAtLen && len - start >= MAX_LINE) {
+            next = limit; // a line longer than MAX_LINE: counted as malformed below
+          }
+        } else {
+          end = nl;
+          next = nl + 1;
+        }
+        line++;
+        if (end > start && b[end - 1] == '\r') {
+          end--;
+        }
+        if (end > start) {
+          a.total++;
+          int r = (nl < 0 && !endsAtLen && len - start >= MAX_LINE)
+              ? LineParser.malformed(e, "the line is longer than 64 KiB")
+              : parser.parse(b, start, end, e);
+          if (r == LineParser.QUERY) {
+            a.accept(e);
+            parsed[source]++;
+          } else if (r == LineParser.IGNORED) {
+            a.ignored++;
+          } else {
+            a.malformed++;
+            malformed[source]++;
+            if (samples.size() < SAMPLES) {
+              samples.add(new Sample(source, task.chunk(), line, Masking.mask(b, start, end), e.reason));
+            }
+          }
+        }
+        start = next;
+      }
+      linesPerChunk.put(key(source, task.chunk()), (long) line);
+    }
+  }
+
+  private static void putUninterruptibly(BlockingQueue<Task> queue, Task task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        queue.put(task);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void close() {
+    for (FileChannel c : closeWhenDrained) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        // read-only: nothing was lost
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package eu.vern.discovery;
+
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one source is to be parsed: its format and what its first lines told (Zeek's columns,
+ * whether Unbound's replies must be counted). Immutable; each worker makes its own parser from it.
+ */
+record Formats(LogFormat format, boolean json, ZeekTsvParser.Columns columns, boolean countReplies) {
+
+  static final int HEAD_LINES = 200;
+
+  LineParser parser(Times times) {
+    return switch (format) {
+      case BIND -> new BindParser(times);
+      case UNBOUND -> new UnboundParser(times, countReplies);
+      case DNSMASQ, PIHOLE -> new DnsmasqParser(times);
+      case ZEEK -> json ? new ZeekJsonParser(times) : new ZeekTsvParser(times, columns);
+      case SQUID -> new SquidParser(times);
+      case WINDOWS_DNS -> new WindowsDnsParser(times);
+      case CSV -> new CsvParser(times);
+      case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
+    };
+  }
+
+  /**
+   * The plan for a source whose first bytes are {@code head[0, len)}: {@code wanted}, or for
+   * AUTO the format under which most of the first lines parse as queries; null when none does.
+   */
+  static @Nullable Formats plan(LogFormat wanted, byte[] head, int len, Times times) {
+    ZeekTsvParser.Columns columns = ZeekTsvParser.Columns.DEFAULT;
+    boolean zeekHeader = false;
+    int firstContent = -1;
+    for (int[] line : lines(head, len)) {
+      if (Bytes.startsWith(head, line[0], line[1], Bytes.ascii("#fields\t"))) {
+        ZeekTsvParser.Columns c = ZeekTsvParser.Columns.of(
+            new String(head, line[0], line[1] - line[0], StandardCharsets.UTF_8));
+        if (c != null) {
+          columns = c;
+        }
+        zeekHeader = true;
+      } else if (Bytes.startsWith(head, line[0], line[1], Bytes.ascii("#separator"))) {
+        zeekHeader = true;
+      }
+      if (firstContent < 0 && head[line[0]] != '#') {
+        firstContent = line[0];
+      }
+    }
+    boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
+    boolean countReplies = !hasUnboundQueryLines(head, len, times);
+    if (wanted != LogFormat.AUTO) {
+      return new Formats(wanted, json, columns, countReplies);
+    }
+    if (zeekHeader || json) {
+      return new Formats(LogFormat.ZEEK, json, columns, countReplies);
+    }
+    LogFormat best = null;
+    int bestCount = 0;
+    for (LogFormat f : LogFormat.values()) {
+      if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE) {
+        continue;
+      }
+      Formats candidate = new Formats(f, false, columns, true);
+      int count = queries(candidate.parser(times), head, len);
+      if (count > bestCount) {
+        best = f;
+        bestCount = count;
+      }
+    }
+    return best == null ? null : new Formats(best, false, columns, countReplies);
+  }
+
+  private static boolean hasUnboundQueryLines(byte[] head, int len, Times times) {
+    UnboundParser p = new UnboundParser(times, false);
+    Event e = new Event();
+    for (int[] line : lines(head, len)) {
+      if (p.isQueryLine(head, line[0], line[1], e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int queries(LineParser parser, byte[] head, int len) {
+    Event e = new Event();
+    int count = 0;
+    for (int[] line : lines(head, len)) {
+      if (parser.parse(head, line[0], line[1], e) == LineParser.QUERY) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The first {@link #HEAD_LINES} non-blank complete lines of the head, as [from, to) pairs. */
+  static java.util.List<int[]> lines(byte[] head, int len) {
+    java.util.List<int[]> lines = new java.util.ArrayList<>();
+    int start = 0;
+    while (start < len && lines.size() < HEAD_LINES) {
+      int nl = Bytes.indexOf(head, start, len, '\n');
+      if (nl < 0) {
+        break; // a partial last line is left to the full read
+      }
+      int end = nl;
+      if (end > start && head[end - 1] == '\r') {
+        end--;
+      }
+      if (end > start) {
+        lines.add(new int[] {start, end});
+      }
+      start = nl + 1;
+    }
+    if (lines.isEmpty() && len > 0 && len < head.length) {
+      int end = len;
+      if (head[end - 1] == '\r') {
+        end--;
+      }
+      if (end > 0) {
+        lines.add(new int[] {0, end});
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,129 @@
+package eu.vern.discovery;
+
+/** Parses an IPv4 or IPv6 address written in ASCII bytes, without allocating. */
+final class IpAddress {
+
+  static final int NONE = 0;
+  static final int V4 = 4;
+  static final int V6 = 6;
+
+  private IpAddress() {}
+
+  /**
+   * Parses {@code b[from, to)}; for V4 the address is in {@code out[0]}'s low 32 bits, for V6 the
+   * high and low 64 bits are in {@code out[0]} and {@code out[1]}. Returns NONE when the bytes
+   * are not an address (a host name, say).
+   */
+  static int parse(byte[] b, int from, int to, long[] out) {
+    if (to - from >= 7 && to - from <= 15 && parseV4(b, from, to, out)) {
+      return V4;
+    }
+    return parseV6(b, from, to, out) ? V6 : NONE;
+  }
+
+  private static boolean parseV4(byte[] b, int from, int to, long[] out) {
+    long ip = 0;
+    int octets = 0;
+    int value = -1;
+    for (int i = from; i <= to; i++) {
+      int c = i == to ? '.' : b[i];
+      if (c == '.') {
+        if (value < 0 || value > 255 || octets == 4) {
+          return false;
+        }
+        ip = ip << 8 | value;
+        octets++;
+        value = -1;
+      } else if (c >= '0' && c <= '9') {
+        value = (value < 0 ? 0 : value * 10) + (c - '0');
+        if (value > 255) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (octets != 4) {
+      return false;
+    }
+    out[0] = ip;
+    return true;
+  }
+
+  private static boolean parseV6(byte[] b, int from, int to, long[] out) {
+    int[] groups = new int[8];
+    int count = 0;
+    int gap = -1;
+    int i = from;
+    int end = to;
+    for (int k = from; k < to; k++) {
+      if (b[k] == '%') {
+        end = k; // a zone index names an interface, not the address
+        break;
+      }
+    }
+    if (end - i < 2) {
+      return false;
+    }
+    if (b[i] == ':') {
+      if (b[i + 1] != ':') {
+        return false;
+      }
+      gap = 0;
+      i += 2;
+    }
+    while (i < end) {
+      int value = 0;
+      int digits = 0;
+      while (i < end && digits < 5) {
+        int d = Character.digit(b[i], 16);
+        if (d < 0) {
+          break;
+        }
+        value = value << 4 | d;
+        digits++;
+        i++;
+      }
+      if (digits == 0 || digits > 4 || count == 8) {
+        return false;
+      }
+      groups[count++] = value;
+      if (i == end) {
+        break;
+      }
+      if (b[i] != ':') {
+        return false;
+      }
+      i++;
+      if (i < end && b[i] == ':') {
+        if (gap >= 0) {
+          return false;
+        }
+        gap = count;
+        i++;
+      } else if (i == end) {
+        return false;
+      }
+    }
+    if ((gap < 0 && count != 8) || (gap >= 0 && count == 8)) {
+      return false;
+    }
+    int[] full = new int[8];
+    if (gap < 0) {
+      full = groups;
+    } else {
+      int tail = count - gap;
+      System.arraycopy(groups, 0, full, 0, gap);
+      System.arraycopy(groups, gap, full, 8 - tail, tail);
+    }
+    long hi = 0;
+    long lo = 0;
+    for (int g = 0; g < 4; g++) {
+      hi = hi << 16 | full[g];
+      lo = lo << 16 | full[g + 4];
+    }
+    out[0] = hi;
+    out[1] = lo;
+    return true;
+  }
+}

@@ -1,0 +1,55 @@
+package eu.vern.discovery;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The log layouts discovery reads (docs/discovery.md says where each layout is documented). */
+public enum LogFormat {
+  /** Detect the format from the first lines of each input. */
+  AUTO("auto", "automatically detected"),
+  /** BIND 9 query log ({@code querylog yes;} or the {@code queries} category). */
+  BIND("bind", "BIND query log"),
+  /** Unbound with {@code log-queries} and/or {@code log-replies}. */
+  UNBOUND("unbound", "Unbound query log"),
+  /** dnsmasq with {@code log-queries}. */
+  DNSMASQ("dnsmasq", "dnsmasq query log"),
+  /** Pi-hole's {@code pihole.log}: the dnsmasq layout written by pihole-FTL. */
+  PIHOLE("pihole", "Pi-hole query log"),
+  /** Zeek {@code dns.log}, as TSV with its {@code #fields} header or as JSON lines. */
+  ZEEK("zeek", "Zeek dns.log"),
+  /** Squid's native {@code access.log}. */
+  SQUID("squid", "Squid native access.log"),
+  /** The Windows DNS Server debug log ({@code dns.log}) with packet logging. */
+  WINDOWS_DNS("windows-dns", "Windows DNS Server debug log"),
+  /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
+  CSV("csv", "CSV log (timestamp,client,name)");
+
+  private final String code;
+  private final String description;
+
+  LogFormat(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** The name used on the command line and in reports, e.g. {@code windows-dns}. */
+  public String code() {
+    return code;
+  }
+
+  /** A phrase for messages, e.g. "BIND query log". */
+  public String description() {
+    return description;
+  }
+
+  /** The format with this code, ignoring case. */
+  public static Optional<LogFormat> ofCode(String code) {
+    String c = code.toLowerCase(Locale.ROOT);
+    for (LogFormat f : values()) {
+      if (f.code.equals(c)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,56 @@
+package eu.vern.discovery;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Makes a malformed line fit to show: every IPv4 or IPv6 address in it becomes {@code
+ * <address>}, and it is cut to 160 characters. A sample helps fix a log; it must not carry a
+ * client's address into a terminal or a ticket.
+ */
+final class Masking {
+
+  private static final int MAX = 160;
+
+  private Masking() {}
+
+  static String mask(byte[] b, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    long[] scratch = new long[2];
+    int i = from;
+    int end = Math.min(to, from + 4 * MAX);
+    while (i < end) {
+      if (isAddressChar(b[i])) {
+        int j = i;
+        while (j < end && isAddressChar(b[j])) {
+          j++;
+        }
+        int runEnd = j;
+        // trailing dots or colons are punctuation, not part of an address
+        while (runEnd > i && (b[runEnd - 1] == '.' || b[runEnd - 1] == ':')) {
+          runEnd--;
+        }
+        if (IpAddress.parse(b, i, runEnd, scratch) != IpAddress.NONE) {
+          out.append("<address>");
+          out.append(new String(b, runEnd, j - runEnd, StandardCharsets.ISO_8859_1));
+        } else {
+          out.append(new String(b, i, j - i, StandardCharsets.UTF_8));
+        }
+        i = j;
+      } else {
+        int c = b[i] & 0xFF;
+        out.append(c < 0x20 || c == 0x7f ? '?' : (char) c);
+        i++;
+      }
+    }
+    if (out.length() > MAX) {
+      out.setLength(MAX);
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  private static boolean isAddressChar(byte c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+        || c == '.' || c == ':';
+  }
+}

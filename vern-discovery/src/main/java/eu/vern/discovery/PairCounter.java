@@ -1,0 +1,90 @@
+package eu.vern.discovery;
+
+import java.util.Arrays;
+
+/**
+ * The distinct (group, client) pairs of one worker, for counting distinct clients per group. A
+ * set probed once a line costs a cache miss a line once it outgrows the cache; this appends each
+ * pair to a buffer (sequential writes), and when the buffer is full sorts it, drops duplicates and
+ * merges it into a sorted array of the pairs seen so far (sequential reads). The buffer grows with
+ * that array, so each pair is copied a bounded number of times on average. Memory: the distinct
+ * pairs, plus the buffer.
+ */
+final class PairCounter {
+
+  private static final int MIN_BUFFER = 1 << 20;
+
+  private long[] buffer = new long[MIN_BUFFER];
+  private int pending;
+  private long[] sorted = new long[0];
+  private int size;
+
+  void add(long pair) {
+    buffer[pending++] = pair;
+    if (pending == buffer.length) {
+      flush();
+    }
+  }
+
+  /** Sorts the pending pairs into the sorted distinct ones. */
+  void flush() {
+    if (pending == 0) {
+      return;
+    }
+    Arrays.sort(buffer, 0, pending);
+    int unique = 1;
+    for (int i = 1; i < pending; i++) {
+      if (buffer[i] != buffer[unique - 1]) {
+        buffer[unique++] = buffer[i];
+      }
+    }
+    long[] merged = new long[size + unique];
+    int a = 0;
+    int b = 0;
+    int m = 0;
+    while (a < size && b < unique) {
+      long x = sorted[a];
+      long y = buffer[b];
+      if (x < y) {
+        merged[m++] = x;
+        a++;
+      } else if (y < x) {
+        merged[m++] = y;
+        b++;
+      } else {
+        merged[m++] = x;
+        a++;
+        b++;
+      }
+    }
+    while (a < size) {
+      merged[m++] = sorted[a++];
+    }
+    while (b < unique) {
+      merged[m++] = buffer[b++];
+    }
+    sorted = m == merged.length ? merged : Arrays.copyOf(merged, m);
+    size = m;
+    pending = 0;
+    if (size / 4 > buffer.length) {
+      buffer = new long[size / 4];
+    }
+  }
+
+  /** Adds another worker's pairs, with their group (the bits from 40 up) mapped by {@code remap}. */
+  void addAll(PairCounter other, int[] remap) {
+    other.flush();
+    for (int i = 0; i < other.size; i++) {
+      long pair = other.sorted[i];
+      add(((long) remap[(int) (pair >>> 40)] << 40) | (pair & ((1L << 40) - 1)));
+    }
+  }
+
+  /** Calls {@code perGroup} once per distinct pair with the pair's group. */
+  void forEachGroup(java.util.function.IntConsumer perGroup) {
+    flush();
+    for (int i = 0; i < size; i++) {
+      perGroup.accept((int) (sorted[i] >>> 40));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package eu.vern.discovery;
+
+/**
+ * Squid's native {@code access.log}: {@code TIME ELAPSED CLIENT CODE/STATUS BYTES METHOD URL
+ * USER HIERARCHY/PEER TYPE}, TIME being epoch seconds with milliseconds. The host is read from
+ * the URL: {@code host:port} for CONNECT, {@code scheme://[user@]host[:port]/...} otherwise. A
+ * URL without a host (Squid's {@code error:...} entries) is ignored.
+ */
+final class SquidParser implements LineParser {
+
+  private final Times times;
+
+  SquidParser(Times times) {
+    this.times = times;
+  }
+
+  @Override
+  public int parse(byte[] b, int from, int to, Event e) {
+    int p = Bytes.skipSpaces(b, from, to);
+    int tsEnd = Bytes.tokenEnd(b, p, to);
+    long t = times.epoch(b, p, tsEnd);
+    if (t == Times.BAD) {
+      return LineParser.malformed(e, "a Squid access.log line starts with epoch seconds (1764000000.123)");
+    }
+    p = Bytes.skipSpaces(b, tsEnd, to);
+    p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // elapsed
+    int cs = p;
+    int ce = Bytes.tokenEnd(b, p, to);
+    p = Bytes.skipSpaces(b, ce, to);
+    int codeEnd = Bytes.tokenEnd(b, p, to);
+    if (Bytes.indexOf(b, p, codeEnd, '/') < 0) {
+      return LineParser.malformed(e, "the fourth Squid field must be CODE/STATUS, e.g. TCP_MISS/200");
+    }
+    p = Bytes.skipSpaces(b, codeEnd, to);
+    p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // bytes
+    int ms = p;
+    int me = Bytes.tokenEnd(b, p, to);
+    int us = Bytes.skipSpaces(b, me, to);
+    int ue = Bytes.tokenEnd(b, us, to);
+    if (ce == cs || me == ms || ue == us) {
+      return LineParser.malformed(e, "a Squid access.log line has at least seven fields");
+    }
+    int hs;
+    int he;
+    boolean connect = me - ms == 7 && b[ms] == 'C' && b[ms + 1] == 'O' && b[ms + 6] == 'T';
+    int scheme = Bytes.indexOf(b, us, ue, (byte) ':');
+    if (!connect && scheme > us && scheme + 2 < ue && b[scheme + 1] == '/' && b[scheme + 2] == '/') {
+      hs = scheme + 3;
+      he = hs;
+      while (he < ue && b[he] != '/' && b[he] != '?' && b[he] != '#') {
+        he++;
+      }
+      int at = Bytes.indexOf(b, hs, he, '@');
+      if (at >= 0) {
+        hs = at + 1;
+      }
+    } else if (connect) {
+      hs = us;
+      he = ue;
+    } else {
+      return IGNORED;
+    }
+    // Strip the port, and the brackets of an IPv6 literal.
+    if (hs < he && b[hs] == '[') {
+      int close = Bytes.indexOf(b, hs, he, ']');
+      if (close < 0) {
+        return LineParser.malformed(e, "an IPv6 host in a URL needs its closing ']'");
+      }
+      hs++;
+      he = close;
+    } else {
+      int colon = Bytes.indexOf(b, hs, he, ':');
+      if (colon >= 0) {
+        he = colon;
+      }
+    }
+    if (he == hs) {
+      return IGNORED;
+    }
+    e.time = t;
+    e.client(b, cs, ce);
+    e.name(b, hs, he);
+    e.answers = 0;
+    return QUERY;
+  }
+}

@@ -1,0 +1,286 @@
+package eu.vern.discovery;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Timestamp parsing for the log layouts, from bytes, returning epoch milliseconds or {@link #BAD}.
+ * Local times are read in the configured zone; the offset of each day's midnight is used for the
+ * whole day (a line in the hour a clock changes may be off by that hour). Syslog timestamps have
+ * no year: it is the reference year, or the year before when the date would lie more than a day
+ * after the reference instant. One instance per worker: it caches the last day it computed.
+ */
+final class Times {
+
+  static final long BAD = Long.MIN_VALUE;
+  private static final long DAY = 86_400_000L;
+
+  private final ZoneId zone;
+  private final long reference;
+  private final int referenceYear;
+  private int cachedYear = -1;
+  private int cachedMonth = -1;
+  private int cachedDay = -1;
+  private long cachedMidnight;
+  private final int[] end = new int[1];
+
+  Times(ZoneId zone, long referenceMillis) {
+    this.zone = zone;
+    this.reference = referenceMillis;
+    this.referenceYear =
+        LocalDate.ofInstant(java.time.Instant.ofEpochMilli(referenceMillis), zone).getYear();
+  }
+
+  /** Epoch millis of local midnight of the date, or BAD when the date does not exist. */
+  long midnight(int year, int month, int day) {
+    if (year == cachedYear && month == cachedMonth && day == cachedDay) {
+      return cachedMidnight;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1970 || year > 9999) {
+      return BAD;
+    }
+    long millis;
+    try {
+      LocalDate date = LocalDate.of(year, month, day);
+      millis = zone instanceof ZoneOffset offset
+          ? (date.toEpochDay() * 86_400L - offset.getTotalSeconds()) * 1000L
+          : date.atStartOfDay(zone).toInstant().toEpochMilli();
+    } catch (java.time.DateTimeException e) {
+      return BAD;
+    }
+    cachedYear = year;
+    cachedMonth = month;
+    cachedDay = day;
+    cachedMidnight = millis;
+    return millis;
+  }
+
+  /** {@code hh:mm:ss} at {@code i}, as millis since midnight, or -1. */
+  static long clock(byte[] b, int i, int to) {
+    if (i + 8 > to || b[i + 2] != ':' || b[i + 5] != ':') {
+      return -1;
+    }
+    long h = Bytes.digits(b, i, i + 2);
+    long m = Bytes.digits(b, i + 3, i + 5);
+    long s = Bytes.digits(b, i + 6, i + 8);
+    if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 60) {
+      return -1;
+    }
+    return ((h * 60 + m) * 60 + s) * 1000;
+  }
+
+  /** Fractional seconds {@code .ddd...} at {@code i} as millis, and where they end (in {@code end[0]}). */
+  static long fraction(byte[] b, int i, int to, int[] end) {
+    if (i >= to || b[i] != '.') {
+      end[0] = i;
+      return 0;
+    }
+    long ms = 0;
+    int k = i + 1;
+    int n = 0;
+    while (k < to && Bytes.isDigit(b[k])) {
+      if (n < 3) {
+        ms = ms * 10 + (b[k] - '0');
+      }
+      n++;
+      k++;
+    }
+    for (; n < 3; n++) {
+      ms *= 10;
+    }
+    end[0] = k;
+    return ms;
+  }
+
+  /** A three-letter English month name at {@code i} (any case), 1-12, or -1. */
+  static int month(byte[] b, int i, int to) {
+    if (i + 3 > to) {
+      return -1;
+    }
+    int key = (b[i] | 0x20) << 16 | (b[i + 1] | 0x20) << 8 | (b[i + 2] | 0x20);
+    return switch (key) {
+      case 'j' << 16 | 'a' << 8 | 'n' -> 1;
+      case 'f' << 16 | 'e' << 8 | 'b' -> 2;
+      case 'm' << 16 | 'a' << 8 | 'r' -> 3;
+      case 'a' << 16 | 'p' << 8 | 'r' -> 4;
+      case 'm' << 16 | 'a' << 8 | 'y' -> 5;
+      case 'j' << 16 | 'u' << 8 | 'n' -> 6;
+      case 'j' << 16 | 'u' << 8 | 'l' -> 7;
+      case 'a' << 16 | 'u' << 8 | 'g' -> 8;
+      case 's' << 16 | 'e' << 8 | 'p' -> 9;
+      case 'o' << 16 | 'c' << 8 | 't' -> 10;
+      case 'n' << 16 | 'o' << 8 | 'v' -> 11;
+      case 'd' << 16 | 'e' << 8 | 'c' -> 12;
+      default -> -1;
+    };
+  }
+
+  /**
+   * A syslog timestamp {@code Mmm dd hh:mm:ss} (day space-padded) at {@code i}; its length is 15.
+   */
+  long syslog(byte[] b, int i, int to) {
+    if (i + 15 > to || b[i + 3] != ' ' || b[i + 6] != ' ') {
+      return BAD;
+    }
+    int month = month(b, i, to);
+    int day = b[i + 4] == ' '
+        ? (int) Bytes.digits(b, i + 5, i + 6)
+        : (int) Bytes.digits(b, i + 4, i + 6);
+    long time = clock(b, i + 7, to);
+    if (month < 0 || day < 0 || time < 0) {
+      return BAD;
+    }
+    long midnight = midnight(referenceYear, month, day);
+    if (midnight == BAD) {
+      return BAD;
+    }
+    if (midnight - DAY > reference) {
+      midnight = midnight(referenceYear - 1, month, day);
+      if (midnight == BAD) {
+        return BAD;
+      }
+    }
+    return midnight + time;
+  }
+
+  /** BIND's {@code dd-Mmm-yyyy hh:mm:ss.mmm} at {@code i}; sets {@code end[0]}. */
+  long bind(byte[] b, int i, int to, int[] end) {
+    if (i + 20 > to || b[i + 2] != '-' || b[i + 6] != '-' || b[i + 11] != ' ') {
+      return BAD;
+    }
+    int day = (int) Bytes.digits(b, i, i + 2);
+    int month = month(b, i + 3, to);
+    int year = (int) Bytes.digits(b, i + 7, i + 11);
+    long time = clock(b, i + 12, to);
+    if (day < 0 || month < 0 || year < 0 || time < 0) {
+      return BAD;
+    }
+    long midnight = midnight(year, month, day);
+    if (midnight == BAD) {
+      return BAD;
+    }
+    return midnight + time + fraction(b, i + 20, to, end);
+  }
+
+  /** Seconds since the epoch with an optional fraction, e.g. {@code 1764000000.123456}. */
+  long epoch(byte[] b, int from, int to) {
+    int dot = Bytes.indexOf(b, from, to, '.');
+    int intEnd = dot < 0 ? to : dot;
+    long seconds = Bytes.digits(b, from, intEnd);
+    if (seconds < 0) {
+      return BAD;
+    }
+    long ms = 0;
+    if (dot >= 0) {
+      ms = fraction(b, dot, to, end);
+      if (end[0] != to) {
+        return BAD;
+      }
+    }
+    return seconds * 1000 + ms;
+  }
+
+  /**
+   * ISO 8601 {@code yyyy-mm-dd[T ]hh:mm:ss[.fff][Z|±hh:mm]}; without a zone the configured one
+   * applies. A bare number is read as epoch seconds.
+   */
+  long iso(byte[] b, int from, int to) {
+    if (to - from < 19 || b[from + 4] != '-' || b[from + 7] != '-'
+        || (b[from + 10] != 'T' && b[from + 10] != ' ')) {
+      return to > from && Bytes.isDigit(b[from]) ? epoch(b, from, to) : BAD;
+    }
+    int year = (int) Bytes.digits(b, from, from + 4);
+    int month = (int) Bytes.digits(b, from + 5, from + 7);
+    int day = (int) Bytes.digits(b, from + 8, from + 10);
+    long time = clock(b, from + 11, to);
+    if (year < 0 || month < 0 || day < 0 || time < 0) {
+      return BAD;
+    }
+    long ms = fraction(b, from + 19, to, end);
+    int i = end[0];
+    if (i == to) {
+      long midnight = midnight(year, month, day);
+      return midnight == BAD ? BAD : midnight + time + ms;
+    }
+    long offsetSeconds;
+    if (b[i] == 'Z' && i + 1 == to) {
+      offsetSeconds = 0;
+    } else if ((b[i] == '+' || b[i] == '-') && i + 6 == to && b[i + 3] == ':') {
+      long oh = Bytes.digits(b, i + 1, i + 3);
+      long om = Bytes.digits(b, i + 4, i + 6);
+      if (oh < 0 || om < 0) {
+        return BAD;
+      }
+      offsetSeconds = (b[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+    } else {
+      return BAD;
+    }
+    try {
+      long epochDay = LocalDate.of(year, month, day).toEpochDay();
+      return (epochDay * 86_400L - offsetSeconds) * 1000L + time + ms;
+    } catch (java.time.DateTimeException e) {
+      return BAD;
+    }
+  }
+
+  /**
+   * The Windows DNS debug log's date and time: {@code M/D/YYYY h:mm:ss AM|PM} (US English
+   * servers) or {@code YYYY-MM-DD hh:mm:ss} / {@code YYYY/MM/DD hh:mm:ss}. Sets {@code end[0]}
+   * to the first byte after the time (and AM/PM).
+   */
+  long windows(byte[] b, int from, int to, int[] end) {
+    int space = Bytes.indexOf(b, from, Math.min(to, from + 11), ' ');
+    if (space < 0) {
+      return BAD;
+    }
+    int year;
+    int month;
+    int day;
+    if (space - from == 10 && (b[from + 4] == '-' || b[from + 4] == '/')) {
+      year = (int) Bytes.digits(b, from, from + 4);
+      month = (int) Bytes.digits(b, from + 5, from + 7);
+      day = (int) Bytes.digits(b, from + 8, from + 10);
+    } else {
+      int s1 = Bytes.indexOf(b, from, space, '/');
+      int s2 = s1 < 0 ? -1 : Bytes.indexOf(b, s1 + 1, space, '/');
+      if (s2 < 0) {
+        return BAD;
+      }
+      month = (int) Bytes.digits(b, from, s1);
+      day = (int) Bytes.digits(b, s1 + 1, s2);
+      year = (int) Bytes.digits(b, s2 + 1, space);
+    }
+    int t = space + 1;
+    int timeEnd = Bytes.tokenEnd(b, t, to);
+    int c1 = Bytes.indexOf(b, t, timeEnd, ':');
+    if (c1 < 0 || timeEnd - c1 != 6 || b[c1 + 3] != ':') {
+      return BAD;
+    }
+    long h = Bytes.digits(b, t, c1);
+    long m = Bytes.digits(b, c1 + 1, c1 + 3);
+    long s = Bytes.digits(b, c1 + 4, c1 + 6);
+    if (year < 0 || month < 0 || day < 0 || h < 0 || m < 0 || s < 0 || m > 59 || s > 60) {
+      return BAD;
+    }
+    int i = timeEnd;
+    if (i + 3 <= to && b[i] == ' ' && (b[i + 2] == 'M' || b[i + 2] == 'm')
+        && (i + 3 == to || b[i + 3] == ' ')) {
+      boolean pm = (b[i + 1] | 0x20) == 'p';
+      if (((b[i + 1] | 0x20) != 'a' && !pm) || h < 1 || h > 12) {
+        return BAD;
+      }
+      h = h % 12 + (pm ? 12 : 0);
+      i += 3;
+    }
+    if (h > 23) {
+      return BAD;
+    }
+    long midnight = midnight(year, month, day);
+    if (midnight == BAD) {
+      return BAD;
+    }
+    end[0] = i;
+    return midnight + ((h * 60 + m) * 60 + s) * 1000;
+  }
+}

@@ -1,0 +1,85 @@
+package eu.vern.discovery;
+
+import eu.vern.catalog.Catalog;
+import eu.vern.catalog.CatalogException;
+import eu.vern.catalog.CatalogLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The test catalog and the logs under src/test/resources. Every log fixture holds the same 46
+ * queries (see docs/discovery.md), written in its format's documented layout.
+ */
+final class Fixtures {
+
+  /** The client addresses in the fixtures: none may ever appear in an output. */
+  static final List<String> CLIENTS = List.of("10.20.1.11", "10.20.1.12", "10.20.1.13",
+      "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
+      "2001:db8:30::7");
+
+  /** Each format and its fixture. */
+  static final Map<LogFormat, String> LOGS = Map.of(
+      LogFormat.BIND, "bind-query.log",
+      LogFormat.UNBOUND, "unbound.log",
+      LogFormat.DNSMASQ, "dnsmasq.log",
+      LogFormat.PIHOLE, "pihole.log",
+      LogFormat.ZEEK, "zeek-dns.log",
+      LogFormat.SQUID, "squid-access.log",
+      LogFormat.WINDOWS_DNS, "windows-dns.log",
+      LogFormat.CSV, "queries.csv");
+
+  static final String ZEEK_JSON = "zeek-dns.json";
+
+  /** After the fixtures' day, so syslog dates (no year) fall in 2026. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+
+  private Fixtures() {}
+
+  static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path log(String name) {
+    return resource("logs/" + name);
+  }
+
+  static Catalog catalog() {
+    try {
+      return CatalogLoader.load(resource("catalog"), List.of());
+    } catch (CatalogException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Discovery.Builder discovery() {
+    return Discovery.builder(catalog())
+        .clock(CLOCK)
+        .clientKey(ClientKey.fromSecret("fixture key, not secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  static DiscoveryReport run(Discovery.Builder builder, Path... logs) {
+    try {
+      return builder.build().run(Arrays.stream(logs).map(LogSource::of).toList());
+    } catch (LogFormatException e) {
+      throw new AssertionError(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static DiscoveryReport run(LogFormat format, String log) {
+    return run(discovery().format(format), log(log));
+  }
+}

@@ -1,0 +1,140 @@
+package eu.vern.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.vern.discovery.DiscoveryReport.DomainUsage;
+import eu.vern.discovery.DiscoveryReport.ServiceUsage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Each format's fixture, written from its documented layout, gives the right counts. */
+class FormatsTest {
+
+  @ParameterizedTest
+  @EnumSource(value = LogFormat.class, names = "AUTO", mode = EnumSource.Mode.EXCLUDE)
+  void everyFormatCountsTheFixturesQueriesServicesAndClients(LogFormat format) {
+    DiscoveryReport r = Fixtures.run(format, Fixtures.LOGS.get(format));
+
+    assertThat(r.lines().parsed()).isEqualTo(46);
+    assertThat(r.services()).extracting(ServiceUsage::id, ServiceUsage::queries, ServiceUsage::clients)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dragon-chat", 16L, 7L),
+            org.assertj.core.groups.Tuple.tuple("nordic-chat", 5L, 5L));
+    assertThat(r.unknown()).extracting(DomainUsage::domain, DomainUsage::queries, DomainUsage::clients)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("bbc.co.uk", 12L, 9L),
+            org.assertj.core.groups.Tuple.tuple("example-analytics.com", 5L, 5L),
+            org.assertj.core.groups.Tuple.tuple("schoolportal.se", 5L, 5L));
+    // dragon-cloud (2 clients) and example.org (1 client) are below the default of 5; Zeek's
+    // alias row (schoolportal.se into dragon-chat) has 5 clients and is shown, not suppressed
+    assertThat(r.suppressed()).isEqualTo(2);
+    assertThat(r.firstSeen()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
+    assertThat(r.lastSeen()).isEqualTo(Instant.parse("2026-11-24T08:27:45Z"));
+  }
+
+  @Test
+  void aServiceListsTheCatalogNamesThroughWhichItWasReachedFoldingCaseAndTheTrailingDot() {
+    DiscoveryReport r = Fixtures.run(LogFormat.BIND, "bind-query.log");
+    assertThat(r.services().get(0).domains())
+        .containsExactly("api.dragon-cloud.test", "dragon-chat.test");
+    assertThat(r.services().get(0).verdict()).isEqualTo(DiscoveryReport.NOT_ASSESSED);
+  }
+
+  @Nested
+  class LineCounts {
+
+    @Test
+    void bindIgnoresOtherCategoriesAndCountsTheCutOffLineAsMalformed() {
+      DiscoveryReport r = Fixtures.run(LogFormat.BIND, "bind-query.log");
+      assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(48, 46, 1, 1, 0));
+      assertThat(r.malformedSamples()).singleElement().satisfies(m -> {
+        assertThat(m.line()).isEqualTo(23);
+        assertThat(m.source()).endsWith("bind-query.log");
+      });
+    }
+
+    @Test
+    void unboundCountsQueriesOnceWhenBothQueriesAndRepliesAreLogged() {
+      DiscoveryReport r = Fixtures.run(LogFormat.UNBOUND, "unbound.log");
+      assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(93, 46, 0, 47, 0));
+    }
+
+    @Test
+    void dnsmasqAndPiholeIgnoreForwardedAndReplyLines() {
+      assertThat(Fixtures.run(LogFormat.DNSMASQ, "dnsmasq.log").lines())
+          .isEqualTo(new DiscoveryReport.Lines(138, 46, 0, 92, 0));
+      assertThat(Fixtures.run(LogFormat.PIHOLE, "pihole.log").lines())
+          .isEqualTo(new DiscoveryReport.Lines(138, 46, 0, 92, 0));
+    }
+
+    @Test
+    void windowsCountsOnlyQueriesTheServerReceivedAndIgnoresTheHeader() {
+      DiscoveryReport r = Fixtures.run(LogFormat.WINDOWS_DNS, "windows-dns.log");
+      assertThat(r.lines().parsed()).isEqualTo(46);
+      assertThat(r.lines().malformed()).isZero();
+      assertThat(r.lines().ignored()).isEqualTo(3 * 46 + 6);
+    }
+
+    @Test
+    void squidIgnoresEntriesWithoutAHost() {
+      assertThat(Fixtures.run(LogFormat.SQUID, "squid-access.log").lines())
+          .isEqualTo(new DiscoveryReport.Lines(47, 46, 0, 1, 0));
+    }
+
+    @Test
+    void zeekIgnoresItsHeaderLines() {
+      assertThat(Fixtures.run(LogFormat.ZEEK, "zeek-dns.log").lines())
+          .isEqualTo(new DiscoveryReport.Lines(55, 46, 0, 9, 0));
+    }
+  }
+
+  @Nested
+  class Aliases {
+
+    @Test
+    void zeekAnswersThatCnameIntoACatalogServiceShowTheAlias() {
+      for (String log : List.of("zeek-dns.log", Fixtures.ZEEK_JSON)) {
+        DiscoveryReport r = Fixtures.run(LogFormat.ZEEK, log);
+        assertThat(r.aliases()).singleElement().satisfies(a -> {
+          assertThat(a.domain()).isEqualTo("schoolportal.se");
+          assertThat(a.serviceId()).isEqualTo("dragon-chat");
+          assertThat(a.queries()).isEqualTo(5);
+          assertThat(a.clients()).isEqualTo(5);
+        });
+      }
+    }
+
+    @Test
+    void logsWithoutAnswersReportNoAliases() {
+      assertThat(Fixtures.run(LogFormat.BIND, "bind-query.log").aliases()).isEmpty();
+    }
+  }
+
+  @Test
+  void autoDetectsEveryFormatFromItsFirstLines() {
+    for (var e : Fixtures.LOGS.entrySet()) {
+      DiscoveryReport r = Fixtures.run(Fixtures.discovery(), Fixtures.log(e.getValue()));
+      // Pi-hole writes dnsmasq's layout: detection cannot tell them apart, and need not
+      String expected = e.getKey() == LogFormat.PIHOLE ? "dnsmasq" : e.getKey().code();
+      assertThat(r.formats()).as(e.getValue()).containsExactly(expected);
+    }
+    assertThat(Fixtures.run(Fixtures.discovery(), Fixtures.log(Fixtures.ZEEK_JSON)).formats())
+        .containsExactly("zeek");
+  }
+
+  @Test
+  void sinceAndUntilKeepOnlyTheWindowAndCountTheRest() {
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery()
+            .since(Instant.parse("2026-11-24T08:10:00Z"))
+            .until(Instant.parse("2026-11-24T08:20:00Z"))
+            .minClients(1),
+        Fixtures.log("queries.csv"));
+    // events are 37 s apart from 08:00:00: 08:10:00 falls before the 17th, 08:20:00 before the 33rd
+    assertThat(r.lines().parsed()).isEqualTo(16);
+    assertThat(r.lines().outsideWindow()).isEqualTo(30);
+  }
+}

@@ -1,0 +1,118 @@
+package eu.vern.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.airlift.compress.zstd.ZstdOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compressed files, standard input, several files as one stream, and inputs that are not logs. */
+class InputsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void gzipAndZstdFilesGiveTheSameReportAsThePlainFile() throws IOException {
+    Path plain = Fixtures.log("bind-query.log");
+    Path gz = dir.resolve("query.log.gz");
+    Path zst = dir.resolve("query.log.zst");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(plain, out);
+    }
+    try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(zst))) {
+      Files.copy(plain, out);
+    }
+    DiscoveryReport expected = Fixtures.run(Fixtures.discovery(), plain);
+    for (Path p : List.of(gz, zst)) {
+      DiscoveryReport r = Fixtures.run(Fixtures.discovery(), p);
+      assertThat(r.services()).as(p.toString()).isEqualTo(expected.services());
+      assertThat(r.unknown()).isEqualTo(expected.unknown());
+      assertThat(r.lines()).isEqualTo(expected.lines());
+    }
+  }
+
+  @Test
+  void aStreamSuchAsStandardInputIsReadLikeAFile() throws Exception {
+    byte[] bytes = Files.readAllBytes(Fixtures.log("squid-access.log"));
+    DiscoveryReport r = Fixtures.discovery().build()
+        .run(List.of(LogSource.of("-", () -> new ByteArrayInputStream(bytes))));
+    assertThat(r.lines().parsed()).isEqualTo(46);
+    assertThat(r.formats()).containsExactly("squid");
+  }
+
+  @Test
+  void severalFilesAreCountedAsOneStreamSoAClientInBothCountsOnce() {
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery(),
+        Fixtures.log("bind-query.log"), Fixtures.log("dnsmasq.log"));
+    assertThat(r.lines().parsed()).isEqualTo(92);
+    assertThat(r.services().get(0).queries()).isEqualTo(32);
+    assertThat(r.services().get(0).clients()).isEqualTo(7);
+    assertThat(r.formats()).containsExactly("bind", "dnsmasq");
+  }
+
+  @Test
+  void aFileInAnotherFormatIsRejectedWithItsNameAndTheLine() {
+    Path squid = Fixtures.log("squid-access.log");
+    assertThatThrownBy(() -> Fixtures.discovery().format(LogFormat.BIND).build()
+            .run(List.of(LogSource.of(squid))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageStartingWith(squid + ":1: not a BIND query log: ")
+        .hasMessageNotContaining("10.20.1.11");
+  }
+
+  @Test
+  void aFileNoFormatFitsIsRejectedAskingForTheFormat() throws IOException {
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "Minutes of the board meeting\nItem 1: DeepSeek\n");
+    assertThatThrownBy(() -> Fixtures.discovery().build().run(List.of(LogSource.of(text))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("notes.txt:1: cannot tell the log format")
+        .hasMessageContaining("--format");
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    Path missing = dir.resolve("nope.log");
+    assertThatThrownBy(() -> Fixtures.discovery().build().run(List.of(LogSource.of(missing))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessage(missing + ": no such file");
+  }
+
+  @Test
+  void malformedLinesInsideAGoodLogAreCountedSampledAndReadingGoesOn() throws IOException {
+    Path log = dir.resolve("mixed.csv");
+    StringBuilder b = new StringBuilder("timestamp,client,name\n");
+    for (int i = 0; i < 30; i++) {
+      b.append("2026-11-24T08:00:").append(String.format(java.util.Locale.ROOT, "%02d", i))
+          .append("Z,10.20.1.").append(11 + i % 6).append(",chat.dragon-chat.test\n");
+      if (i % 3 == 0) {
+        b.append("yesterday,10.20.1.11,chat.dragon-chat.test\n");
+      }
+    }
+    Files.writeString(log, b);
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery(), log);
+    assertThat(r.lines().parsed()).isEqualTo(30);
+    assertThat(r.lines().malformed()).isEqualTo(10);
+    assertThat(r.malformedSamples()).hasSize(5).first().satisfies(m -> {
+      assertThat(m.line()).isEqualTo(3);
+      assertThat(m.text()).isEqualTo("yesterday,<address>,chat.dragon-chat.test");
+      assertThat(m.reason()).contains("ISO 8601");
+    });
+  }
+
+  @Test
+  void anEmptyFileIsAnEmptyReport() throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.log"));
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.BIND), empty);
+    assertThat(r.lines().total()).isZero();
+    assertThat(r.services()).isEmpty();
+  }
+}

@@ -1,0 +1,120 @@
+package eu.vern.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The small parts the parsers rest on. */
+class PartsTest {
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void sipHashMatchesTheReferenceVectorOfItsAuthors() {
+    // key 00..0f, message 00..0e (15 bytes): 0xa129ca6149be45e5, from the SipHash paper's appendix
+    byte[] key = new byte[16];
+    byte[] msg = new byte[15];
+    for (int i = 0; i < 16; i++) {
+      key[i] = (byte) i;
+    }
+    for (int i = 0; i < 15; i++) {
+      msg[i] = (byte) i;
+    }
+    long k0 = java.nio.ByteBuffer.wrap(key, 0, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    long k1 = java.nio.ByteBuffer.wrap(key, 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    assertThat(SipHash.hash(k0, k1, msg, 0, msg.length)).isEqualTo(0xa129ca6149be45e5L);
+  }
+
+  @Test
+  void theWordAtATimeNewlineSearchAgreesWithAByteByByteOne() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) (random.nextInt(8) == 0 ? '\n' : random.nextInt(256));
+      }
+      int from = random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = Bytes.indexOf(b, from, to, '\n');
+      assertThat(Bytes.indexOfNewline(b, from, to)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void windowsNamesAreRewrittenWithDots() {
+    byte[] name = ascii("(4)chat(11)dragon-chat(4)test(0)");
+    byte[] out = new byte[64];
+    int n = WindowsDnsParser.decode(name, 0, name.length, out);
+    assertThat(new String(out, 0, n, StandardCharsets.ISO_8859_1)).isEqualTo("chat.dragon-chat.test");
+    byte[] bad = ascii("(9)chat(0)");
+    assertThat(WindowsDnsParser.decode(bad, 0, bad.length, out)).isEqualTo(-1);
+  }
+
+  @Test
+  void squidReadsTheHostOfUrlsWithUserPortAndIpv6Literals() {
+    SquidParser p = new SquidParser(new Times(ZoneOffset.UTC, 0));
+    Event e = new Event();
+    String[][] cases = {
+      {"1764000000.123 5 10.0.0.1 TCP_MISS/200 1 GET http://user@Host.example:8080/p?q - HIER_DIRECT/1.2.3.4 text/html", "Host.example"},
+      {"1764000000.123 5 10.0.0.1 TCP_TUNNEL/200 1 CONNECT chat.example:443 - HIER_DIRECT/1.2.3.4 -", "chat.example"},
+      {"1764000000.123 5 10.0.0.1 TCP_MISS/200 1 GET https://[2001:db8::1]:443/x - HIER_DIRECT/- -", "2001:db8::1"},
+    };
+    for (String[] c : cases) {
+      byte[] line = ascii(c[0]);
+      assertThat(p.parse(line, 0, line.length, e)).isEqualTo(LineParser.QUERY);
+      assertThat(new String(e.nameBuf, e.nameFrom, e.nameTo - e.nameFrom, StandardCharsets.ISO_8859_1))
+          .isEqualTo(c[1]);
+    }
+  }
+
+  @Test
+  void anyBytesParseOrFailWithADeclaredResultInEveryFormat() {
+    // A seeded fuzz: random and mutated lines never throw, and a malformed result has a reason.
+    SplittableRandom random = new SplittableRandom(42);
+    String[] seeds = {
+      "24-Nov-2026 08:00:00.000 client @0x7f 10.0.0.1#5 (a.test): query: a.test IN A + (1.2.3.4)",
+      "[1764000000] unbound[1:0] info: 10.0.0.1 a.test. A IN",
+      "Nov 24 08:00:00 dnsmasq[1]: query[A] a.test from 10.0.0.1",
+      "1764000000.1\tC1\t10.0.0.1\t5\t1.1.1.1\t53\tudp\t1\t0.1\ta.test\t1\tC_INTERNET\t1\tA\t0\tNOERROR\tF\tF\tT\tT\t0\tb.test,1.2.3.4\t1,1\tF",
+      "{\"ts\":1764000000.1,\"id.orig_h\":\"10.0.0.1\",\"query\":\"a.test\",\"answers\":[\"b.test\"]}",
+      "1764000000.123 5 10.0.0.1 TCP_MISS/200 1 GET http://a.test/ - HIER_DIRECT/1.2.3.4 text/html",
+      "11/24/2026 8:00:00 AM 0E3C PACKET  00 UDP Rcv 10.0.0.1 5a00   Q [0001   D   NOERROR] A (1)a(4)test(0)",
+      "2026-11-24T08:00:00Z,10.0.0.1,a.test",
+    };
+    Times times = new Times(ZoneOffset.UTC, 1_800_000_000_000L);
+    LineParser[] parsers = {
+      new BindParser(times), new UnboundParser(times, true), new DnsmasqParser(times),
+      new ZeekTsvParser(times, ZeekTsvParser.Columns.DEFAULT), new ZeekJsonParser(times),
+      new SquidParser(times), new WindowsDnsParser(times), new CsvParser(times)
+    };
+    Event e = new Event();
+    for (int i = 0; i < parsers.length; i++) {
+      byte[] seed = ascii(seeds[i]);
+      assertThat(parsers[i].parse(seed, 0, seed.length, e)).as(seeds[i]).isEqualTo(LineParser.QUERY);
+    }
+    for (int round = 0; round < 20_000; round++) {
+      byte[] line = ascii(seeds[random.nextInt(seeds.length)]);
+      int cut = 1 + random.nextInt(line.length);
+      for (int m = random.nextInt(4); m > 0; m--) {
+        line[random.nextInt(cut)] = (byte) random.nextInt(256);
+      }
+      for (LineParser p : parsers) {
+        e.reason = "";
+        int r = p.parse(line, 0, cut, e);
+        assertThat(r).isBetween(LineParser.QUERY, LineParser.MALFORMED);
+        if (r == LineParser.MALFORMED) {
+          assertThat(e.reason).isNotEmpty();
+        }
+        if (r == LineParser.QUERY) {
+          assertThat(e.nameTo).isGreaterThan(e.nameFrom);
+          assertThat(e.clientTo).isGreaterThanOrEqualTo(e.clientFrom);
+        }
+      }
+    }
+  }
+}
