@@ -3,6 +3,8 @@ package eu.vern.cli;
 import eu.vern.cli.assess.AssessCommand;
 import eu.vern.cli.catalog.CatalogCommand;
 import eu.vern.cli.discover.DiscoverCommand;
+import eu.vern.cli.enforce.ExportCommand;
+import eu.vern.cli.enforce.FeedCommand;
 import eu.vern.cli.report.GuidelineDocCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Take back control of the digital services your organisation depends on.",
-    subcommands = {CatalogCommand.class, AssessCommand.class, DiscoverCommand.class, GuidelineDocCommand.class})
+    subcommands = {CatalogCommand.class, AssessCommand.class, DiscoverCommand.class, GuidelineDocCommand.class,
+        ExportCommand.class, FeedCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

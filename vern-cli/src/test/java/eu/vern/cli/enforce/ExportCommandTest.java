@@ -1,0 +1,117 @@
+package eu.vern.cli.enforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.vern.cli.Cli;
+import eu.vern.cli.ExitCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vern export}, run in-process on the shipped catalog and municipal baseline. */
+class ExportCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void exportsAResponsePolicyZoneForAnAudienceToAFile() throws Exception {
+    Path file = dir.resolve("pupils.rpz");
+    Cli r = Cli.run("export", "rpz", "--audience", "pupils-primary", "-o", file.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(file))
+        .contains("; Guideline: municipal-baseline ", "; Audience: pupils-primary (Primary pupils)")
+        .contains("chatgpt.com IN CNAME .", "*.chatgpt.com IN CNAME .", "deepseek.com IN CNAME .");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void writesToStandardOutputWithoutMinusO() {
+    Cli r = Cli.run("export", "unbound", "--audience", "staff");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("server:", "local-zone: \"deepseek.com.\" always_nxdomain")
+        .doesNotContain("local-zone: \"chatgpt.com.\"");
+  }
+
+  @Test
+  void theBlockPageOptionAnswersWithAnAddress() {
+    Cli r = Cli.run("export", "dnsmasq", "--audience", "staff", "--block-address", "192.0.2.10");
+    assertThat(r.out()).contains("address=/deepseek.com/192.0.2.10");
+  }
+
+  @Test
+  void everyAudienceInOneUnboundFileTaggedByNetwork() {
+    Cli r = Cli.run("export", "unbound", "--audience", "all");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("define-tag: \"staff teachers pupils-primary")
+        .contains("access-control-tag: 10.31.0.0/16 \"pupils-primary\"");
+  }
+
+  @Test
+  void browserPoliciesForEveryAudienceGoToOneFilePerDeviceGroup() throws Exception {
+    Cli r = Cli.run("export", "chrome", "--audience", "all", "-o", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(dir.resolve("ou-pupils-primary.chrome.json")).exists();
+    assertThat(dir.resolve("ou-staff.chrome.json")).exists();
+    assertThat(Files.readString(dir.resolve("ou-pupils-primary.chrome.json"))).contains("\"chatgpt.com\"");
+    assertThat(Files.readString(dir.resolve("ou-staff.chrome.json"))).doesNotContain("\"chatgpt.com\"");
+    Cli apple = Cli.run("export", "mobileconfig", "--audience", "all", "-o", dir.toString());
+    assertThat(apple.exitCode()).as(apple.err()).isZero();
+    assertThat(dir.resolve("elected-members-ipads.mobileconfig")).exists();
+  }
+
+  @Test
+  void anUnknownFormatIsBadInputNamingTheFormats() {
+    Cli r = Cli.run("export", "iptables");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("unknown format 'iptables'", "rpz, unbound");
+  }
+
+  @Test
+  void anUnknownAudienceIsBadInputAndWritesNothing() throws Exception {
+    Path file = dir.resolve("x.rpz");
+    Files.writeString(file, "previous");
+    Cli r = Cli.run("export", "rpz", "--audience", "wizards", "-o", file.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("no audience 'wizards'", "pupils-primary");
+    assertThat(Files.readString(file)).isEqualTo("previous");
+  }
+
+  @Test
+  void anOutputInADirectoryThatDoesNotExistIsBadInput() {
+    Cli r = Cli.run("export", "rpz", "-o", dir.resolve("no/such/dir/x.rpz").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("-o: the directory of");
+  }
+
+  @Test
+  void anOutputThatIsADirectoryIsBadInput() {
+    Cli r = Cli.run("export", "rpz", "-o", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("is a directory");
+  }
+
+  @Test
+  void aFormatForOneAudienceRefusesAllWithAHint() {
+    Cli r = Cli.run("export", "rpz", "--audience", "all");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("rpz holds one audience per file");
+  }
+
+  @Test
+  void guidanceCannotBeEnforced() {
+    Cli r = Cli.run("export", "hosts", "--verdicts", "block,guidance");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("'guidance' never blocks");
+  }
+
+  @Test
+  void aBadBlockAddressIsBadInput() {
+    Cli r = Cli.run("export", "rpz", "--block-address", "blockpage.example");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("--block-address: block address 'blockpage.example' is not an IPv4 or IPv6 address");
+  }
+}

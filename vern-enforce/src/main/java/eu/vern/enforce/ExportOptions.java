@@ -1,0 +1,74 @@
+package eu.vern.enforce;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How exports answer for a blocked name.
+ *
+ * @param blockAddress an IPv4 or IPv6 address of a block page that DNS formats answer with instead
+ *     of NXDOMAIN, or null for NXDOMAIN
+ * @param blockProxy {@code host:port} of the proxy a PAC file sends blocked hosts to; the default
+ *     {@code 127.0.0.1:9} is a port nothing listens on, so the browser shows a connection error
+ * @param zone the name of the response policy zone in RPZ, BIND and Unbound configurations
+ * @param zoneDirectory where BIND's configuration expects the zone files
+ */
+public record ExportOptions(
+    @Nullable String blockAddress, String blockProxy, String zone, String zoneDirectory) {
+
+  private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
+  private static final Pattern PROXY = Pattern.compile("([a-z0-9.-]+|\\[[0-9a-fA-F:.]+\\]):([0-9]{1,5})");
+  private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._/-]*");
+
+  public ExportOptions {
+    Objects.requireNonNull(blockProxy, "blockProxy");
+    if (blockAddress != null && !isIpv4(blockAddress) && !isIpv6(blockAddress)) {
+      throw new IllegalArgumentException("block address '" + blockAddress
+          + "' is not an IPv4 or IPv6 address, e.g. 192.0.2.10 or 2001:db8::10");
+    }
+    var proxy = PROXY.matcher(blockProxy);
+    if (!proxy.matches() || Integer.parseInt(proxy.group(2)) < 1 || Integer.parseInt(proxy.group(2)) > 65535) {
+      throw new IllegalArgumentException(
+          "block proxy '" + blockProxy + "' is not HOST:PORT, e.g. blockpage.example.org:3128");
+    }
+    Names.check(zone);
+    if (!PATH.matcher(zoneDirectory).matches()) {
+      throw new IllegalArgumentException("zone directory '" + zoneDirectory + "' is not an absolute path");
+    }
+  }
+
+  /** NXDOMAIN for blocked names, PAC to a port nothing listens on, zone {@code rpz.vern}. */
+  public static ExportOptions defaults() {
+    return new ExportOptions(null, "127.0.0.1:9", "rpz.vern", "/var/lib/bind");
+  }
+
+  public ExportOptions withBlockAddress(@Nullable String address) {
+    return new ExportOptions(address, blockProxy, zone, zoneDirectory);
+  }
+
+  public ExportOptions withBlockProxy(String proxy) {
+    return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory);
+  }
+
+  public ExportOptions withZone(String name) {
+    return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory);
+  }
+
+  static boolean isIpv4(String s) {
+    return IPV4.matcher(s).matches();
+  }
+
+  static boolean isIpv6(String s) {
+    if (!IPV6.matcher(s).matches()) {
+      return false;
+    }
+    try {
+      return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+}

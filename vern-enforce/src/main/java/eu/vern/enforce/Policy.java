@@ -1,0 +1,123 @@
+package eu.vern.enforce;
+
+import eu.vern.catalog.Catalog;
+import eu.vern.catalog.ReleaseInfo;
+import eu.vern.guidelines.Assessment;
+import eu.vern.guidelines.Assessor;
+import eu.vern.guidelines.Audience;
+import eu.vern.guidelines.DataCategory;
+import eu.vern.guidelines.Exemption;
+import eu.vern.guidelines.GuidelineInfo;
+import eu.vern.guidelines.Rule;
+import eu.vern.guidelines.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to enforce, for one audience or several: the input of every exporter. Build it from a
+ * guideline's verdicts with {@link #assess}, or from entries made in code.
+ *
+ * {@snippet :
+ * Policy policy = Policy.assess(assessor, List.of(pupils), DataCategory.PERSONAL,
+ *     List.of(Verdict.BLOCK), LocalDate.now(clock), clock.instant());
+ * try (Writer out = Files.newBufferedWriter(file)) {
+ *   Exports.write(Format.RPZ, policy, ExportOptions.defaults(), out);
+ * }
+ * }
+ */
+public record Policy(Provenance provenance, List<Blocklist> audiences) {
+
+  public Policy {
+    audiences = List.copyOf(audiences);
+    if (audiences.isEmpty()) {
+      throw new IllegalArgumentException("a policy is for at least one audience");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Blocklist b : audiences) {
+      if (!ids.add(b.audience().id())) {
+        throw new IllegalArgumentException("audience '" + b.audience().id() + "' appears twice");
+      }
+    }
+  }
+
+  /**
+   * The verdicts of {@code assessor} for each audience, as blocklists: a service is blocked when
+   * its verdict (exceptions applied) is one of {@code enforced}; it is listed as allowed when an
+   * exception lifted an enforced verdict, or when one of its names lies below a blocked name.
+   *
+   * @param asOf the day the assessor's clock says it is, stated in the export's header
+   * @param generated when the export is made
+   */
+  public static Policy assess(Assessor assessor, List<Audience> audiences, DataCategory category,
+      List<Verdict> enforced, LocalDate asOf, Instant generated) {
+    GuidelineInfo info = assessor.guideline().info();
+    Catalog catalog = assessor.catalog();
+    ReleaseInfo release = catalog.release();
+    Provenance provenance = new Provenance(info.id(), info.version(), info.name().en(),
+        info.organisation(), release.id(), release.version(), asOf, category, enforced, generated);
+    List<Blocklist> lists = new ArrayList<>();
+    for (Audience audience : audiences) {
+      lists.add(blocklist(provenance, audience, assessor.assessAll(audience, category)));
+    }
+    return new Policy(provenance, lists);
+  }
+
+  /** The only audience's blocklist, for formats that serve one audience per file. */
+  public Blocklist only() {
+    if (audiences.size() != 1) {
+      throw new IllegalStateException("this policy is for " + audiences.size() + " audiences, not one");
+    }
+    return audiences.get(0);
+  }
+
+  private static Blocklist blocklist(Provenance provenance, Audience audience, List<Assessment> assessments) {
+    List<Blocklist.Entry> blocked = new ArrayList<>();
+    Set<String> blockedNames = new HashSet<>();
+    for (Assessment a : assessments) {
+      if (provenance.enforces(a.verdict()) && !a.service().domains().isEmpty()) {
+        blocked.add(entry(a, because(a)));
+        blockedNames.addAll(a.service().domains());
+      }
+    }
+    List<Blocklist.Entry> allowed = new ArrayList<>();
+    for (Assessment a : assessments) {
+      if (provenance.enforces(a.verdict()) || a.service().domains().isEmpty()) {
+        continue;
+      }
+      Exemption e = a.exemption();
+      if (e != null && provenance.enforces(a.ruleVerdict())) {
+        allowed.add(entry(a, "exception " + e.decision() + " until " + e.expires()));
+      } else if (a.service().domains().stream().anyMatch(d -> below(d, blockedNames))) {
+        allowed.add(entry(a, "verdict " + a.verdict().code() + " below a blocked name"));
+      }
+    }
+    return new Blocklist(audience, blocked, allowed);
+  }
+
+  private static Blocklist.Entry entry(Assessment a, String because) {
+    return new Blocklist.Entry(a.service().id(), a.service().name(), a.verdict(),
+        a.service().domains(), because);
+  }
+
+  private static String because(Assessment a) {
+    Exemption e = a.exemption();
+    if (e != null) {
+      return "exception " + e.decision() + " until " + e.expires();
+    }
+    Rule deciding = a.deciding();
+    return deciding != null ? "rule " + deciding.id() : "default verdict";
+  }
+
+  private static boolean below(String name, Set<String> blocked) {
+    for (String p = Names.parent(name); p != null; p = Names.parent(p)) {
+      if (blocked.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
