@@ -30,6 +30,13 @@ final class RuleCompiler {
 
   record Failed(List<Issue> issues) implements Result {}
 
+  /**
+   * {@code -Dvern.rules.closures=false} evaluates every rule with cel-java's interpreter only: a
+   * diagnostic switch to rule the closures out when a verdict looks wrong, and the baseline the
+   * assessment benchmark compares with.
+   */
+  private static final boolean CLOSURES = !"false".equals(System.getProperty("vern.rules.closures"));
+
   private final Cel cel = RuleModel.cel();
 
   Result compile(Rule rule) {
@@ -48,8 +55,8 @@ final class RuleCompiler {
           rule,
           cel.createProgram(when),
           subject == null ? null : cel.createProgram(subject),
-          FastRule.compile(when),
-          subject == null ? null : FastRule.compile(subject),
+          CLOSURES ? FastRule.compile(when) : null,
+          CLOSURES && subject != null ? FastRule.compile(subject) : null,
           withoutPrefixes(reads)));
     } catch (CelEvaluationException e) {
       return new Failed(List.of(new Issue("when", 1, 1, "cannot be prepared for evaluation: " + e.getMessage())));
