@@ -23,8 +23,10 @@ final class DnsExports {
    * in seconds since 1970, so it increases whenever a changed verdict produces a new export.
    */
   static void rpz(Policy policy, ExportOptions options, Writer out) throws IOException {
+    policy = DnsCanaries.added(policy, options);
     Resolved r = Resolved.of(policy.only());
     Header.write(out, "; ", policy, Format.RPZ);
+    DnsCanaries.explain(out, "; ", options);
     out.write("$TTL " + TTL + "\n");
     // Refresh every 5 minutes (a resolver pulling the feed sees a new verdict soon); expire after
     // a week, so that a feed that is down for a weekend does not silently switch blocking off.
@@ -66,7 +68,9 @@ final class DnsExports {
    * blocks.
    */
   static void unbound(Policy policy, ExportOptions options, Writer out) throws IOException {
+    policy = DnsCanaries.added(policy, options);
     Header.write(out, "# ", policy, Format.UNBOUND);
+    DnsCanaries.explain(out, "# ", options);
     out.write("server:\n");
     String blockType = options.blockAddress() == null ? "always_nxdomain" : "redirect";
     if (policy.audiences().size() == 1) {
@@ -193,8 +197,10 @@ final class DnsExports {
    * usual upstream servers (the longest match wins).
    */
   static void dnsmasq(Policy policy, ExportOptions options, Writer out) throws IOException {
+    policy = DnsCanaries.added(policy, options);
     Resolved r = Resolved.of(policy.only());
     Header.write(out, "# ", policy, Format.DNSMASQ);
+    DnsCanaries.explain(out, "# ", options);
     String answer = options.blockAddress() == null ? "/" : "/" + options.blockAddress();
     for (Resolved.Group g : r.blocked) {
       out.write("# " + Header.about(g.entry()) + "\n");
@@ -218,8 +224,10 @@ final class DnsExports {
    * blocked name (a name below another is not covered here).
    */
   static void hosts(Policy policy, ExportOptions options, Writer out) throws IOException {
+    policy = DnsCanaries.added(policy, options);
     Blocklist list = policy.only();
     Header.write(out, "# ", policy, Format.HOSTS);
+    DnsCanaries.explain(out, "# ", options);
     out.write("# A hosts file blocks only the names listed, not their subdomains; prefer a DNS format.\n");
     String address = options.blockAddress() == null ? "0.0.0.0" : options.blockAddress();
     for (Blocklist.Entry e : list.blocked()) {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param zoneDirectory where BIND's configuration expects the zone files
  */
 public record ExportOptions(
-    @Nullable String blockAddress, String blockProxy, String zone, String zoneDirectory) {
+    @Nullable String blockAddress, String blockProxy, String zone, String zoneDirectory,
+    boolean dnsCanaries) {
 
   private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
@@ -42,19 +43,27 @@ public record ExportOptions(
 
   /** NXDOMAIN for blocked names, PAC to a port nothing listens on, zone {@code rpz.vern}. */
   public static ExportOptions defaults() {
-    return new ExportOptions(null, "127.0.0.1:9", "rpz.vern", "/var/lib/bind");
+    return new ExportOptions(null, "127.0.0.1:9", "rpz.vern", "/var/lib/bind", true);
   }
 
   public ExportOptions withBlockAddress(@Nullable String address) {
-    return new ExportOptions(address, blockProxy, zone, zoneDirectory);
+    return new ExportOptions(address, blockProxy, zone, zoneDirectory, dnsCanaries);
   }
 
   public ExportOptions withBlockProxy(String proxy) {
-    return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory);
+    return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory, dnsCanaries);
   }
 
   public ExportOptions withZone(String name) {
-    return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory);
+    return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory, dnsCanaries);
+  }
+
+  /**
+   * Whether DNS exports also block the canary names that keep clients on the organisation's
+   * resolver (see {@link DnsCanaries}); on by default.
+   */
+  public ExportOptions withDnsCanaries(boolean on) {
+    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, on);
   }
 
   static boolean isIpv4(String s) {

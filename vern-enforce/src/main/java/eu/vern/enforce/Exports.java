@@ -38,7 +38,7 @@ public final class Exports {
       case BIND -> DnsExports.bind(policy, options, out);
       case DNSMASQ -> DnsExports.dnsmasq(policy, options, out);
       case HOSTS -> DnsExports.hosts(policy, options, out);
-      case ADBLOCK -> ProxyExports.adblock(policy, out);
+      case ADBLOCK -> ProxyExports.adblock(DnsCanaries.added(policy, options), out);
       case SQUID -> ProxyExports.squid(policy, out);
       case SQUID_ACL -> ProxyExports.squidAcl(policy, out);
       case PAC -> ProxyExports.pac(policy, options, out);

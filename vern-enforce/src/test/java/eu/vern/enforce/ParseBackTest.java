@@ -27,8 +27,9 @@ class ParseBackTest {
 
   final Policy pupils = Fixture.policy("pupils-primary");
 
+  /** The guideline's blocked names and, in DNS-level lists, the bypass canaries. */
   Set<String> blockedNames() {
-    Set<String> names = new TreeSet<>();
+    Set<String> names = new TreeSet<>(DnsCanaries.NAMES);
     pupils.only().blocked().forEach(e -> names.addAll(e.domains()));
     return names;
   }

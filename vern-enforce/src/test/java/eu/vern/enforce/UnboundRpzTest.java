@@ -27,7 +27,8 @@ class UnboundRpzTest {
     internet = Unbound.authority(dir, Map.of(
         "redchat.test", "192.0.2.1", "chat.redchat.test", "192.0.2.2", "kidsgram.test", "192.0.2.3",
         "portal.test", "192.0.2.4", "school.portal.test", "192.0.2.5", "mail.nordlys.test", "192.0.2.6",
-        "oldcrm.test", "192.0.2.7", "www.school.portal.test", "192.0.2.8"));
+        "oldcrm.test", "192.0.2.7", "www.school.portal.test", "192.0.2.8",
+        "use-application-dns.net", "192.0.2.9", "mask.icloud.com", "192.0.2.10"));
     Path zone = dir.resolve("pupils.rpz");
     Files.writeString(zone, Fixture.export(Format.RPZ, Fixture.policy("pupils-primary")));
     resolver = Unbound.resolver(dir, internet, "",
@@ -56,6 +57,15 @@ class UnboundRpzTest {
     assertThat(resolver.answer("127.0.0.1", "chat.redchat.test")).isEqualTo("NXDOMAIN");
     assertThat(resolver.answer("127.0.0.1", "kidsgram.test")).isEqualTo("NXDOMAIN");
     assertThat(resolver.answer("127.0.0.1", "portal.test")).isEqualTo("NXDOMAIN");
+  }
+
+  @Test
+  void theEncryptedDnsAndRelayCanariesAnswerNxdomainSoClientsStayOnTheResolver() throws Exception {
+    assertThat(internet.answer("127.0.0.1", "use-application-dns.net")).isEqualTo("192.0.2.9");
+    assertThat(internet.answer("127.0.0.1", "mask.icloud.com")).isEqualTo("192.0.2.10");
+    for (String canary : DnsCanaries.NAMES) {
+      assertThat(resolver.answer("127.0.0.1", canary)).as(canary).isEqualTo("NXDOMAIN");
+    }
   }
 
   @Test

@@ -48,13 +48,19 @@ final class EnforceOptions {
     return out;
   }
 
+  @Option(names = "--no-dns-canaries",
+      description = "Do not block use-application-dns.net, mask.icloud.com and mask-h2.icloud.com in DNS exports"
+          + " (blocked by default: they keep Firefox off automatic DNS over HTTPS and Apple devices off iCloud Private Relay).")
+  boolean noDnsCanaries;
+
   DataCategory category() {
     return GuidelineOptions.dataCategory(dataCategory);
   }
 
   ExportOptions exportOptions() {
     try {
-      return ExportOptions.defaults().withBlockAddress(blockAddress).withBlockProxy(blockProxy);
+      return ExportOptions.defaults().withBlockAddress(blockAddress).withBlockProxy(blockProxy)
+          .withDnsCanaries(!noDnsCanaries);
     } catch (IllegalArgumentException e) {
       throw new BadInputException((blockAddress != null && e.getMessage() != null
           && e.getMessage().startsWith("block address") ? "--block-address: " : "--block-proxy: ")

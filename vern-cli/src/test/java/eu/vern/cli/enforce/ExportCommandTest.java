@@ -114,4 +114,17 @@ class ExportCommandTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("--block-address: block address 'blockpage.example' is not an IPv4 or IPv6 address");
   }
+
+  @Test
+  void dnsExportsBlockTheBypassCanariesByDefaultAndNotWhenSwitchedOff() {
+    Cli on = Cli.run("export", "unbound", "--audience", "staff");
+    assertThat(on.exitCode()).as(on.err()).isZero();
+    assertThat(on.out()).contains("local-zone: \"use-application-dns.net.\" always_nxdomain")
+        .contains("local-zone: \"mask.icloud.com.\" always_nxdomain")
+        .contains("local-zone: \"mask-h2.icloud.com.\" always_nxdomain")
+        .contains("Also blocked for every audience");
+    Cli off = Cli.run("export", "unbound", "--audience", "staff", "--no-dns-canaries");
+    assertThat(off.exitCode()).as(off.err()).isZero();
+    assertThat(off.out()).doesNotContain("use-application-dns.net").doesNotContain("mask.icloud.com");
+  }
 }
