@@ -63,10 +63,10 @@ public final class Catalog {
         (kind, id, field, message) -> problems.add(kind + "/" + id, field, message);
     return build(
         release,
-        byId(services, Service::id),
-        byId(vendors, Vendor::id),
-        byId(jurisdictions, Jurisdiction::code),
-        byId(laws, Law::id),
+        byId("services", services, Service::id, problems),
+        byId("vendors", vendors, Vendor::id, problems),
+        byId("jurisdictions", jurisdictions, Jurisdiction::code, problems),
+        byId("laws", laws, Law::id, problems),
         reporter,
         problems);
   }
@@ -211,10 +211,15 @@ public final class Catalog {
         applicable);
   }
 
-  private static <T> Map<String, T> byId(
-      Collection<T> entries, java.util.function.Function<T, String> id) {
+  /** Entries by id; a second entry with the same id is a problem, not a silent replacement. */
+  private static <T> Map<String, T> byId(String kind, Collection<T> entries,
+      java.util.function.Function<T, String> id, Problems problems) {
     Map<String, T> map = new HashMap<>();
-    entries.forEach(e -> map.put(id.apply(e), e));
+    for (T e : entries) {
+      if (map.putIfAbsent(id.apply(e), e) != null) {
+        problems.add(kind + "/" + id.apply(e), "id", "two entries have this id; ids must be unique");
+      }
+    }
     return map;
   }
 

@@ -96,7 +96,7 @@ final class EntryReader {
             kind,
             r.text("vendor"),
             r.text("description"),
-            url(r, "homepage", false),
+            r.url("homepage", false),
             domains,
             apps(r),
             storage,
@@ -290,7 +290,7 @@ final class EntryReader {
       return Fact.unknown();
     }
     String statement = a.optionalText("statement");
-    URI url = statement == null || statement.equals("none") ? null : url(a, "statement", true);
+    URI url = statement == null || statement.equals("none") ? null : a.url("statement", true);
     String conformance = a.optionalText("conformance");
     return Fact.known(new Accessibility(url, conformance == null ? "unknown" : conformance));
   }
@@ -329,16 +329,12 @@ final class EntryReader {
                   + String.join(", ", new java.util.TreeSet<>(facts)));
         }
       }
-      URI url = url(s, "url", true);
+      URI url = s.url("url", true);
       LocalDate checked = s.date("checked");
       out.add(new Source(about, url == null ? URI.create("about:blank") : url,
           checked == null ? LocalDate.EPOCH : checked, s.text("note")));
     }
     return out;
-  }
-
-  private static @Nullable URI url(MapReader r, String key, boolean required) {
-    return r.url(key, required);
   }
 
   private static Set<String> ordered(String... names) {

@@ -45,6 +45,20 @@ class CatalogLoaderTest {
   }
 
   @Nested
+  class BuiltInCode {
+
+    @Test
+    void twoEntriesWithTheSameIdAreAProblemNotASilentReplacement() throws CatalogException {
+      Catalog base = Fixtures.base();
+      Service chat = base.service("nordic-chat").orElseThrow();
+      assertThatThrownBy(() -> Catalog.of(base.release(), List.of(chat, chat), base.vendors(),
+              base.jurisdictions(), base.laws()))
+          .isInstanceOf(CatalogException.class)
+          .hasMessageContaining("services/nordic-chat: id: two entries have this id");
+    }
+  }
+
+  @Nested
   class Overlays {
 
     @Test

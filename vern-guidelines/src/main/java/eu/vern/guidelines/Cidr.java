@@ -20,7 +20,10 @@ public record Cidr(byte[] network, int prefix, String text) {
     String t = text.strip();
     int slash = t.indexOf('/');
     String address = slash < 0 ? t : t.substring(0, slash);
-    if (address.isEmpty() || !address.matches("[0-9A-Fa-f:.]+") || !(address.contains(".") || address.contains(":"))) {
+    // Only literals reach InetAddress, so parsing never becomes a DNS lookup ("dead.beef").
+    boolean ipv4 = address.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    boolean ipv6 = address.contains(":") && address.matches("[0-9A-Fa-f:.]+");
+    if (!ipv4 && !ipv6) {
       return Optional.empty();
     }
     byte[] bytes;

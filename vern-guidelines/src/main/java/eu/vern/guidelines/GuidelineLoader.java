@@ -127,7 +127,7 @@ public final class GuidelineLoader {
     String id = r.text("id");
     List<Reference> references = new ArrayList<>();
     for (MapReader ref : r.maps("references", REFERENCE)) {
-      URI url = url(ref, "url");
+      URI url = ref.url("url", true);
       references.add(new Reference(ref.text("title"), url == null ? URI.create("about:blank") : url));
     }
     LocalizedText reason = Texts.read(r, "reason", id);
@@ -201,10 +201,6 @@ public final class GuidelineLoader {
   private static LocalDate date(MapReader r, String key) {
     LocalDate d = r.date(key);
     return d == null ? LocalDate.EPOCH : d;
-  }
-
-  private static @Nullable URI url(MapReader r, String key) {
-    return r.url(key, true);
   }
 
   private static Set<String> ordered(String... names) {

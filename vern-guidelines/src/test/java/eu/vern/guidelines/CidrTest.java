@@ -12,6 +12,8 @@ class CidrTest {
     assertThat(Cidr.parse("10.20.30.40/16")).map(Cidr::toString).hasValue("10.20.30.40/16");
     assertThat(Cidr.parse("2001:db8::/32")).isPresent();
     assertThat(Cidr.parse("example.org")).isEmpty();
+    assertThat(Cidr.parse("dead.beef")).as("a name of hex letters is not looked up").isEmpty();
+    assertThat(Cidr.parse("10.20.30")).isEmpty();
     assertThat(Cidr.parse("10.0.0.0/33")).isEmpty();
   }
 

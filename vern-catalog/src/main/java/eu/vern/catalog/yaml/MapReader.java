@@ -180,7 +180,7 @@ public final class MapReader {
       }
       return missing != null ? missing : fallback;
     }
-    E e = Coded.parse(type, v.toLowerCase(Locale.ROOT).equals(v) ? v : v.toLowerCase(Locale.ROOT));
+    E e = Coded.parse(type, v.toLowerCase(Locale.ROOT));
     if (e == null) {
       problem(key, "'" + v + "' is not one of: " + Coded.codes(type));
       return missing != null ? missing : fallback;
