@@ -3,7 +3,6 @@ package eu.vern.cli;
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.CatalogException;
 import eu.vern.catalog.CatalogLoader;
-import eu.vern.catalog.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +43,7 @@ public final class CatalogOptions {
     try {
       return CatalogLoader.load(catalogDir(), overlays);
     } catch (CatalogException e) {
-      List<String> lines = new ArrayList<>();
-      for (Problem p : e.problems()) {
-        lines.add(p.format());
-      }
-      lines.add(
-          e.problems().size()
-              + (e.problems().size() == 1 ? " problem" : " problems")
-              + " in the catalog; nothing was changed.");
-      throw new BadInputException(lines);
+      throw BadInputException.of(e.problems(), "in the catalog; nothing was changed.");
     }
   }
 }

@@ -2,7 +2,6 @@ package eu.vern.cli;
 
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.Coded;
-import eu.vern.catalog.Problem;
 import eu.vern.guidelines.Assessor;
 import eu.vern.guidelines.Audience;
 import eu.vern.guidelines.Audiences;
@@ -107,12 +106,6 @@ public final class GuidelineOptions {
   }
 
   private static BadInputException bad(GuidelineException e, String what) {
-    List<String> lines = new ArrayList<>();
-    for (Problem p : e.problems()) {
-      lines.add(p.format());
-    }
-    lines.add(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-        + " in the " + what + "; nothing was assessed.");
-    return new BadInputException(lines);
+    return BadInputException.of(e.problems(), "in the " + what + "; nothing was assessed.");
   }
 }

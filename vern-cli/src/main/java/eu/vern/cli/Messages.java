@@ -14,8 +14,10 @@ public final class Messages {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final String language;
 
   public Messages(String language) {
+    this.language = language;
     this.locale = switch (language) {
       case "sv" -> Locale.of("sv");
       case "nb", "no" -> Locale.of("nb");
@@ -38,7 +40,7 @@ public final class Messages {
 
   /** The data category in words. */
   public String category(DataCategory category) {
-    return get("category." + category.code());
+    return category.label().in(language);
   }
 
   /** Whether {@code language} is one Vern speaks. */

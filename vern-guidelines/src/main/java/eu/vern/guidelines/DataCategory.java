@@ -23,4 +23,9 @@ public enum DataCategory implements Coded {
   public String code() {
     return Coded.kebab(this);
   }
+
+  /** How the category reads in a sentence, in Swedish, Norwegian Bokmål and English. */
+  public LocalizedText label() {
+    return DataCategoryNames.of(this);
+  }
 }

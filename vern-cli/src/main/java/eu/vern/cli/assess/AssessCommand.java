@@ -3,7 +3,6 @@ package eu.vern.cli.assess;
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.CatalogException;
 import eu.vern.catalog.CatalogLoader;
-import eu.vern.catalog.Problem;
 import eu.vern.catalog.Service;
 import eu.vern.cli.BadInputException;
 import eu.vern.cli.ExitCode;
@@ -109,7 +108,13 @@ public final class AssessCommand implements Callable<Integer> {
       return exitFor(List.of(explanation.assessment()), threshold);
     }
 
-    List<Assessment> now = assess(assessor, only, audiences, category);
+    // The readable default also shows where other audiences differ: assess every audience once
+    // and take this audience's rows from that, rather than assessing it twice.
+    boolean compare = !json && diff == null && audiences.size() == 1 && only == null;
+    List<Assessment> allAudiences = compare ? assessor.assessAllAudiences(category) : List.of();
+    List<Assessment> now = compare
+        ? allAudiences.stream().filter(a -> a.audience().id().equals(audiences.get(0).id())).toList()
+        : assess(assessor, only, audiences, category);
     if (diff != null) {
       List<VerdictChange> changes = VerdictChange.between(previous(assessor, only, audiences, category), now);
       if (json) {
@@ -122,9 +127,7 @@ public final class AssessCommand implements Callable<Integer> {
     if (json) {
       out.println(jsonWriter.write(jsonWriter.assessments(assessor.guideline(), assessor.catalog(), asOf, now)));
     } else {
-      List<Assessment> others = audiences.size() == 1 && only == null
-          ? assessor.assessAllAudiences(category) : List.of();
-      new VerdictTable(messages, language).print(out, assessor, audiences, category, asOf, now, others);
+      new VerdictTable(messages, language).print(out, assessor, audiences, category, asOf, now, allAudiences);
     }
     return exitFor(now, threshold);
   }
@@ -155,13 +158,13 @@ public final class AssessCommand implements Callable<Integer> {
       try {
         oldCatalog = CatalogLoader.load(old, options.catalogOptions.overlays());
       } catch (CatalogException e) {
-        throw new BadInputException(e.problems().stream().map(Problem::format).toList());
+        throw BadInputException.of(e.problems(), "in the older catalog given with --diff.");
       }
       Guideline g;
       try {
         g = GuidelineLoader.load(options.guidelineFile(), oldCatalog, current.audiences());
       } catch (GuidelineException e) {
-        throw new BadInputException(e.problems().stream().map(Problem::format).toList());
+        throw BadInputException.of(e.problems(), "in the guideline used for --diff.");
       }
       before = Assessor.create(oldCatalog, g, current.audiences(), options.clock());
     } else {
@@ -169,7 +172,7 @@ public final class AssessCommand implements Callable<Integer> {
       try {
         g = GuidelineLoader.load(old, current.catalog(), current.audiences());
       } catch (GuidelineException e) {
-        throw new BadInputException(e.problems().stream().map(Problem::format).toList());
+        throw BadInputException.of(e.problems(), "in the guideline used for --diff.");
       }
       before = Assessor.create(current.catalog(), g, current.audiences(), options.clock());
     }
