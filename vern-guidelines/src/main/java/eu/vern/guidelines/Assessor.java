@@ -110,12 +110,14 @@ public final class Assessor {
   public Explanation explain(Service service, Audience audience, DataCategory category) {
     Map<String, Object> serviceView = views.service(service);
     Map<String, Object> audienceView = RuleModel.audience(audience);
-    Map<String, Object> activation = activation(serviceView, audienceView, category);
+    Assessment assessment = assess(service, serviceView, audience, audienceView, category);
+    // The assessment already evaluated every rule; a rule that failed to evaluate counts as matched.
+    java.util.Set<String> matched = new java.util.HashSet<>();
+    assessment.matched().forEach(r -> matched.add(r.id()));
     List<Explanation.RuleOutcome> outcomes = new ArrayList<>();
     java.util.Set<String> paths = new java.util.LinkedHashSet<>();
     for (CompiledRule r : rules) {
-      boolean matched = evaluate(r, activation) instanceof Outcome.Matched;
-      outcomes.add(new Explanation.RuleOutcome(r.rule(), matched, List.copyOf(r.reads())));
+      outcomes.add(new Explanation.RuleOutcome(r.rule(), matched.contains(r.rule().id()), List.copyOf(r.reads())));
       paths.addAll(r.reads());
     }
     FactDescriber describer = new FactDescriber(catalog);
@@ -123,7 +125,6 @@ public final class Assessor {
     for (String path : paths) {
       facts.add(describer.describe(path, service, audience, category, serviceView));
     }
-    Assessment assessment = assess(service, serviceView, audience, audienceView, category);
     Audience reference = audiences.defaultAudience();
     Assessment baseline = reference.id().equals(audience.id())
         ? assessment

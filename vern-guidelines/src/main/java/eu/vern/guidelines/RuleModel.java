@@ -155,11 +155,6 @@ final class RuleModel {
         .build();
   }
 
-  /** The service as the rules see it, with its derived exposure. */
-  static Map<String, Object> service(Catalog catalog, Service s) {
-    return new Views(catalog).service(s);
-  }
-
   /**
    * Builds the rule model's view of services of one catalog. The parts many services share — a
    * jurisdiction, a law as it applies, a vendor's ownership chain — are built once and reused, so

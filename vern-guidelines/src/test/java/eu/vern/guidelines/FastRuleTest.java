@@ -21,13 +21,14 @@ class FastRuleTest {
     Catalog catalog = Shipped.catalog();
     Audiences audiences = Shipped.audiences();
     RuleCompiler compiler = new RuleCompiler();
+    RuleModel.Views views = new RuleModel.Views(catalog);
     int compared = 0;
     for (String pack : List.of("municipal-baseline", "strict-sovereignty", "ai-services")) {
       for (Rule rule : Shipped.pack(pack, catalog).rules()) {
         CompiledRule c = ((RuleCompiler.Compiled) compiler.compile(rule)).rule();
         assertThat(c.fastWhen()).as("rule %s compiles to closures", rule.id()).isNotNull();
         for (Service s : catalog.services()) {
-          Map<String, Object> view = RuleModel.service(catalog, s);
+          Map<String, Object> view = views.service(s);
           for (Audience a : audiences.all()) {
             Map<String, Object> audience = RuleModel.audience(a);
             for (DataCategory category : DataCategory.values()) {
