@@ -40,8 +40,8 @@ final class EntryReader {
           "sources");
   private static final Set<String> APP_FIELDS =
       ordered(
-          "android", "iosAppStoreIds", "iosBundleIds", "macosBundleIds",
-          "windowsPackageFamilyNames");
+          "android", "iosAppStoreIds", "iosBundleIds", "macosBundleIds", "windowsPackages");
+  private static final Set<String> WINDOWS_PACKAGE_FIELDS = ordered("familyName", "publisher");
   private static final Set<String> AI_FIELDS =
       ordered("modelProvider", "openWeights", "trainsOnInput", "censorship");
   private static final Set<String> MINOR_FIELDS =
@@ -246,12 +246,31 @@ final class EntryReader {
     if (a == null) {
       return AppIds.NONE;
     }
+    List<WindowsPackage> windows = new ArrayList<>();
+    for (MapReader w : a.maps("windowsPackages", WINDOWS_PACKAGE_FIELDS)) {
+      String familyName = w.text("familyName");
+      String publisher = w.optionalText("publisher");
+      if (familyName.isEmpty()) {
+        continue;
+      }
+      String problem = WindowsPackage.problem(familyName, publisher);
+      if (problem != null) {
+        w.problem(WindowsPackage.problem(familyName, null) == null ? "publisher" : "familyName", problem);
+      } else {
+        windows.add(new WindowsPackage(familyName, publisher));
+      }
+    }
     return new AppIds(
-        a.texts("android"),
-        a.texts("iosAppStoreIds"),
-        a.texts("iosBundleIds"),
-        a.texts("macosBundleIds"),
-        a.texts("windowsPackageFamilyNames"));
+        appIds(a, "android"),
+        appIds(a, "iosAppStoreIds"),
+        appIds(a, "iosBundleIds"),
+        appIds(a, "macosBundleIds"),
+        windows);
+  }
+
+  /** The ids of one app list; a malformed one is reported at its item and left out. */
+  private static List<String> appIds(MapReader a, String field) {
+    return a.texts(field, id -> AppIds.problem(field, id));
   }
 
   private static Fact<List<SubProcessor>> subProcessors(MapReader r) {

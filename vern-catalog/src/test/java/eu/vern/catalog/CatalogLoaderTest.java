@@ -29,6 +29,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void readsAppIdsWithTheWindowsPackageNameAndPublisher() throws CatalogException {
+      AppIds apps = Fixtures.base().service("dragon-chat").orElseThrow().apps();
+
+      assertThat(apps.android()).containsExactly("test.dragon.chat");
+      assertThat(apps.iosBundleIds()).containsExactly("test.dragon.chat.ios");
+      assertThat(apps.windowsPackages()).singleElement().satisfies(w -> {
+        assertThat(w.name()).isEqualTo("DragonChat.Desktop");
+        assertThat(w.publisher()).isEqualTo("CN=Dragon Chat Ltd, C=CN");
+      });
+    }
+
+    @Test
     void treatsOmittedFactsAsUnknown() throws CatalogException {
       Service mail = Fixtures.base().service("mystery-mail").orElseThrow();
 
@@ -141,6 +153,31 @@ class CatalogLoaderTest {
       assertThat(p.field()).isEqualTo("storage");
       assertThat(p.line()).isEqualTo(6);
       assertThat(p.message()).contains("no source");
+    }
+
+    @Test
+    void appIdsWithoutASourceAreRefused() {
+      Problem p = single("apps-without-source");
+      assertThat(p.field()).isEqualTo("apps");
+      assertThat(p.message()).contains("no source");
+    }
+
+    @Test
+    void malformedAppIdsAreReportedAtTheirOwnLineAndLeftOut() {
+      List<Problem> problems = Fixtures.problemsWith("malformed-app-ids");
+      assertThat(problems).extracting(Problem::field, Problem::line)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("apps.android", 7),
+              org.assertj.core.groups.Tuple.tuple("apps.android", 7),
+              org.assertj.core.groups.Tuple.tuple("apps.iosAppStoreIds", 9),
+              org.assertj.core.groups.Tuple.tuple("apps.iosBundleIds", 8),
+              org.assertj.core.groups.Tuple.tuple("apps.windowsPackages.publisher", 12),
+              org.assertj.core.groups.Tuple.tuple("apps.windowsPackages.familyName", 13));
+      assertThat(problems).extracting(Problem::message)
+          .anySatisfy(m -> assertThat(m).contains("'com..example' is not an Android package name"))
+          .anySatisfy(m -> assertThat(m).contains("'1com.example' is not an Android package name"))
+          .anySatisfy(m -> assertThat(m).contains("has the publisher id cw5n1h2txyewy, not 8wekyb3d8bbwe"))
+          .anySatisfy(m -> assertThat(m).contains("'Example.NoId' is not a package family name"));
     }
 
     @Test

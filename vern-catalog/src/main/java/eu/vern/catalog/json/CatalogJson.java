@@ -190,7 +190,15 @@ public final class CatalogJson {
     array(o, "iosAppStoreIds", apps.iosAppStoreIds());
     array(o, "iosBundleIds", apps.iosBundleIds());
     array(o, "macosBundleIds", apps.macosBundleIds());
-    array(o, "windowsPackageFamilyNames", apps.windowsPackageFamilyNames());
+    var windows = o.putArray("windowsPackages");
+    for (var w : apps.windowsPackages()) {
+      ObjectNode p = windows.addObject();
+      p.put("familyName", w.familyName());
+      p.put("name", w.name());
+      if (w.publisher() != null) {
+        p.put("publisher", w.publisher());
+      }
+    }
     return o;
   }
 

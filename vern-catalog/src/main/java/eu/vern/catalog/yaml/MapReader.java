@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -190,10 +191,24 @@ public final class MapReader {
 
   /** A list of texts; absent means empty. */
   public List<String> texts(String key) {
+    return texts(key, v -> null);
+  }
+
+  /**
+   * A list of texts, each checked by {@code check}, which returns what is wrong with an item or
+   * null; a wrong item is reported at its own line and left out.
+   */
+  public List<String> texts(String key, Function<String, @Nullable String> check) {
     List<String> out = new ArrayList<>();
     for (Node item : items(key)) {
       if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-        out.add(s.getValue().strip());
+        String v = s.getValue().strip();
+        String problem = check.apply(v);
+        if (problem == null) {
+          out.add(v);
+        } else {
+          problemAt(item, key, problem);
+        }
       } else {
         problemAt(item, key, "expected a text item in the list, found " + describe(item));
       }

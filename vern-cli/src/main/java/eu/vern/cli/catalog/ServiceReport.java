@@ -93,7 +93,7 @@ final class ServiceReport {
       service.apps().iosAppStoreIds().forEach(a -> apps.add("App Store id " + a));
       service.apps().iosBundleIds().forEach(a -> apps.add("iOS " + a));
       service.apps().macosBundleIds().forEach(a -> apps.add("macOS " + a));
-      service.apps().windowsPackageFamilyNames().forEach(a -> apps.add("Windows " + a));
+      service.apps().windowsPackages().forEach(a -> apps.add("Windows " + a.familyName()));
       fact(out, "apps", String.join(", ", apps), "apps");
     }
     fact(out, "storage", countries(service.storage()), "storage");
