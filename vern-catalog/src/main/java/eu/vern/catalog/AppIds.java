@@ -26,8 +26,9 @@ public record AppIds(
 
   // Android: at least two segments, each a letter followed by letters, digits or underscores.
   private static final Pattern ANDROID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
-  // Apple: a reverse-DNS string of letters, digits, hyphens and dots (CFBundleIdentifier).
-  private static final Pattern BUNDLE = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  // Apple: letters, digits, hyphens and dots (CFBundleIdentifier); reverse-DNS by convention, and
+  // a few real apps (Pinterest: "pinterest") have no dot at all.
+  private static final Pattern BUNDLE = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
   private static final Pattern APP_STORE_ID = Pattern.compile("[1-9][0-9]{5,11}");
 
   public AppIds {
@@ -53,8 +54,8 @@ public record AppIds(
           : "'" + id + "' is not an Android package name: expected segments of letters, digits and"
               + " underscores, each starting with a letter, joined by dots, e.g. com.example.app";
       case "iosBundleIds", "macosBundleIds" -> BUNDLE.matcher(id).matches() ? null
-          : "'" + id + "' is not a bundle identifier: expected a reverse-DNS string of letters,"
-              + " digits and hyphens joined by dots, e.g. com.example.app";
+          : "'" + id + "' is not a bundle identifier: expected letters, digits and hyphens joined by"
+              + " dots, e.g. com.example.app";
       case "iosAppStoreIds" -> APP_STORE_ID.matcher(id).matches() ? null
           : "'" + id + "' is not an App Store id: expected the number from the listing's address,"
               + " e.g. \"6737597349\" from apps.apple.com/app/id6737597349";

@@ -1,5 +1,6 @@
 package eu.vern.enforce;
 
+import eu.vern.catalog.AppIds;
 import eu.vern.guidelines.Audience;
 import eu.vern.guidelines.Verdict;
 import java.util.List;
@@ -24,23 +25,36 @@ public record Blocklist(Audience audience, List<Entry> blocked, List<Entry> allo
   }
 
   /**
-   * One service and the names it is reached at.
+   * One service, the names it is reached at and its apps.
    *
    * @param because why, in a few words an operator reads in a comment: the deciding rule or the
    *     exception
+   * @param apps the service's apps, which app exports block on managed devices
    */
-  public record Entry(String service, String name, Verdict verdict, List<String> domains, String because) {
+  public record Entry(String service, String name, Verdict verdict, List<String> domains, String because,
+      AppIds apps) {
 
     public Entry {
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(verdict, "verdict");
       Objects.requireNonNull(because, "because");
+      Objects.requireNonNull(apps, "apps");
       domains = List.copyOf(domains);
       for (String d : domains) {
         Names.check(d);
       }
     }
+
+    /** A service reached only at names, with no apps. */
+    public Entry(String service, String name, Verdict verdict, List<String> domains, String because) {
+      this(service, name, verdict, domains, because, AppIds.NONE);
+    }
+  }
+
+  /** The blocked services that are reached at names, for the exports that block names. */
+  public List<Entry> blockedByName() {
+    return blocked.stream().filter(e -> !e.domains().isEmpty()).toList();
   }
 
   /** How many names are blocked (before names covered by a blocked parent are left out). */

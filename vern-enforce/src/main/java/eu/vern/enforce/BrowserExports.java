@@ -24,8 +24,12 @@ final class BrowserExports {
    * without a scheme or path in URLBlocklist blocks the host and its subdomains; URLAllowlist
    * lets the services through that an exception allows or that sit below a blocked name. Chromium
    * reads {@code //} comments in these files, so the header is a comment.
+   *
+   * <p>DNS over HTTPS to a resolver outside the organisation walks past every DNS block, so
+   * {@code DnsOverHttpsMode} turns it off, or, when the organisation runs its own endpoint, makes
+   * that endpoint the only one ({@code secure} with {@code DnsOverHttpsTemplates}).
    */
-  static void chrome(Policy policy, Writer out) throws IOException {
+  static void chrome(Policy policy, ExportOptions options, Writer out) throws IOException {
     Blocklist list = policy.only();
     Resolved r = Resolved.of(list);
     Header.write(out, "// ", policy, Format.CHROME);
@@ -43,6 +47,13 @@ final class BrowserExports {
         g.writeString(n);
       }
       g.writeEndArray();
+      String template = options.dohTemplate();
+      if (template == null) {
+        g.writeStringField("DnsOverHttpsMode", "off");
+      } else {
+        g.writeStringField("DnsOverHttpsMode", "secure");
+        g.writeStringField("DnsOverHttpsTemplates", template);
+      }
       g.writeEndObject();
     }
     out.write('\n');
@@ -52,8 +63,11 @@ final class BrowserExports {
    * A Firefox enterprise {@code policies.json} with WebsiteFilter. A match pattern
    * {@code *://*.name/*} covers the name and its subdomains. Firefox reads only the
    * {@code policies} key, so the header travels beside it as {@code vern}.
+   *
+   * <p>{@code DNSOverHTTPS} is locked off, or locked to the organisation's own endpoint without
+   * falling back to another resolver; locked, so a user cannot switch it back on in the settings.
    */
-  static void firefox(Policy policy, Writer out) throws IOException {
+  static void firefox(Policy policy, ExportOptions options, Writer out) throws IOException {
     Blocklist list = policy.only();
     Resolved r = Resolved.of(list);
     try (JsonGenerator g = generator(out)) {
@@ -73,6 +87,15 @@ final class BrowserExports {
       }
       g.writeEndArray();
       g.writeEndObject();
+      g.writeObjectFieldStart("DNSOverHTTPS");
+      String template = options.dohTemplate();
+      g.writeBooleanField("Enabled", template != null);
+      if (template != null) {
+        g.writeStringField("ProviderURL", ExportOptions.dohUrl(template));
+        g.writeBooleanField("Fallback", false);
+      }
+      g.writeBooleanField("Locked", true);
+      g.writeEndObject();
       g.writeEndObject();
       g.writeArrayFieldStart("vern");
       for (String line : Header.lines(policy, Format.FIREFOX)) {
@@ -90,19 +113,33 @@ final class BrowserExports {
    * new version of the profile replaces the old one on the device instead of adding a second.
    */
   static void mobileconfig(Policy policy, Writer out) throws IOException {
-    Blocklist list = policy.only();
-    Resolved r = Resolved.of(list);
-    Provenance p = policy.provenance();
-    String identifier = "eu.vern.policy." + p.guideline() + "." + list.audience().id();
-    String display = "Vern: " + p.guidelineName() + " (" + list.audience().name().en() + ")";
+    String identifier = profileIdentifier(policy, "policy");
+    profileStart(out, policy, Format.MOBILECONFIG);
+    webFilterPayload(out, policy, identifier);
+    profileEnd(out, policy, Format.MOBILECONFIG, identifier, "");
+  }
+
+  /** {@code eu.vern.<kind>.<guideline>.<audience>}: stable, so a new version replaces the old. */
+  static String profileIdentifier(Policy policy, String kind) {
+    return "eu.vern." + kind + "." + policy.provenance().guideline() + "." + policy.only().audience().id();
+  }
+
+  /** The XML declaration, the header as comments and the opening of the payload array. */
+  static void profileStart(Writer out, Policy policy, Format format) throws IOException {
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
         + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n");
-    for (String line : Header.lines(policy, Format.MOBILECONFIG)) {
+    for (String line : Header.lines(policy, format)) {
       out.write("<!-- " + line.replace("--", "- -") + " -->\n");
     }
     out.write("<plist version=\"1.0\">\n<dict>\n");
-    out.write("  <key>PayloadContent</key>\n  <array>\n    <dict>\n");
+    out.write("  <key>PayloadContent</key>\n  <array>\n");
+  }
+
+  /** A built-in web content filter payload (com.apple.webcontent-filter) denying the blocked names. */
+  static void webFilterPayload(Writer out, Policy policy, String identifier) throws IOException {
+    Resolved r = Resolved.of(policy.only());
+    out.write("    <dict>\n");
     key(out, "      ", "PayloadType", "com.apple.webcontent-filter");
     out.write("      <key>PayloadVersion</key>\n      <integer>1</integer>\n");
     key(out, "      ", "PayloadIdentifier", identifier + ".webcontent-filter");
@@ -120,9 +157,17 @@ final class BrowserExports {
         out.write("/</string>\n");
       }
     }
-    out.write("      </array>\n    </dict>\n  </array>\n");
+    out.write("      </array>\n    </dict>\n");
+  }
+
+  /** The closing of the payload array and the profile's own keys. */
+  static void profileEnd(Writer out, Policy policy, Format format, String identifier, String what)
+      throws IOException {
+    Provenance p = policy.provenance();
+    String display = "Vern" + what + ": " + p.guidelineName() + " (" + policy.only().audience().name().en() + ")";
+    out.write("  </array>\n");
     key(out, "  ", "PayloadDisplayName", display);
-    key(out, "  ", "PayloadDescription", String.join(" ", Header.lines(policy, Format.MOBILECONFIG)));
+    key(out, "  ", "PayloadDescription", String.join(" ", Header.lines(policy, format)));
     key(out, "  ", "PayloadIdentifier", identifier);
     key(out, "  ", "PayloadOrganization", p.organisation());
     key(out, "  ", "PayloadType", "Configuration");
@@ -137,7 +182,7 @@ final class BrowserExports {
         .toString().toUpperCase(java.util.Locale.ROOT);
   }
 
-  private static void key(Writer out, String indent, String key, String value) throws IOException {
+  static void key(Writer out, String indent, String key, String value) throws IOException {
     out.write(indent + "<key>" + key + "</key>\n" + indent + "<string>" + xml(Header.clean(value))
         + "</string>\n");
   }

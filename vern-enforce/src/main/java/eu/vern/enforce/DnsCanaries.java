@@ -35,7 +35,7 @@ final class DnsCanaries {
       blocked.addAll(b.blocked());
       lists.add(new Blocklist(b.audience(), blocked, b.allowed()));
     }
-    return new Policy(policy.provenance(), lists);
+    return new Policy(policy.provenance(), lists, policy.publicResolvers());
   }
 
   /** The header line that explains the canaries, after the export's own header. */

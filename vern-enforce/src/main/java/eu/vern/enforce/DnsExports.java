@@ -230,7 +230,7 @@ final class DnsExports {
     DnsCanaries.explain(out, "# ", options);
     out.write("# A hosts file blocks only the names listed, not their subdomains; prefer a DNS format.\n");
     String address = options.blockAddress() == null ? "0.0.0.0" : options.blockAddress();
-    for (Blocklist.Entry e : list.blocked()) {
+    for (Blocklist.Entry e : list.blockedByName()) {
       out.write("# " + Header.about(e) + "\n");
       for (String n : e.domains()) {
         out.write(address);

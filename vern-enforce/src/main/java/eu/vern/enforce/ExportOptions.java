@@ -14,10 +14,16 @@ import org.jspecify.annotations.Nullable;
  *     {@code 127.0.0.1:9} is a port nothing listens on, so the browser shows a connection error
  * @param zone the name of the response policy zone in RPZ, BIND and Unbound configurations
  * @param zoneDirectory where BIND's configuration expects the zone files
+ * @param dnsCanaries whether DNS exports block the names that keep clients on this resolver
+ * @param dohTemplate the organisation's own DNS-over-HTTPS endpoint as a URI template
+ *     ({@code https://doh.example.org/dns-query{?dns}}), which browser policies make the only one
+ *     allowed; null turns DNS over HTTPS off in browsers
+ * @param appleWebFilter whether the Apple app profile also carries the web content filter
+ * @param blockPublicResolvers whether every export also blocks the catalog's public DNS resolvers
  */
 public record ExportOptions(
     @Nullable String blockAddress, String blockProxy, String zone, String zoneDirectory,
-    boolean dnsCanaries) {
+    boolean dnsCanaries, @Nullable String dohTemplate, boolean appleWebFilter, boolean blockPublicResolvers) {
 
   private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
@@ -39,23 +45,29 @@ public record ExportOptions(
     if (!PATH.matcher(zoneDirectory).matches()) {
       throw new IllegalArgumentException("zone directory '" + zoneDirectory + "' is not an absolute path");
     }
+    if (dohTemplate != null) {
+      dohUrl(dohTemplate);
+    }
   }
 
   /** NXDOMAIN for blocked names, PAC to a port nothing listens on, zone {@code rpz.vern}. */
   public static ExportOptions defaults() {
-    return new ExportOptions(null, "127.0.0.1:9", "rpz.vern", "/var/lib/bind", true);
+    return new ExportOptions(null, "127.0.0.1:9", "rpz.vern", "/var/lib/bind", true, null, false, false);
   }
 
   public ExportOptions withBlockAddress(@Nullable String address) {
-    return new ExportOptions(address, blockProxy, zone, zoneDirectory, dnsCanaries);
+    return new ExportOptions(address, blockProxy, zone, zoneDirectory, dnsCanaries, dohTemplate,
+        appleWebFilter, blockPublicResolvers);
   }
 
   public ExportOptions withBlockProxy(String proxy) {
-    return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory, dnsCanaries);
+    return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory, dnsCanaries,
+        dohTemplate, appleWebFilter, blockPublicResolvers);
   }
 
   public ExportOptions withZone(String name) {
-    return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory, dnsCanaries);
+    return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory, dnsCanaries, dohTemplate,
+        appleWebFilter, blockPublicResolvers);
   }
 
   /**
@@ -63,7 +75,59 @@ public record ExportOptions(
    * resolver (see {@link DnsCanaries}); on by default.
    */
   public ExportOptions withDnsCanaries(boolean on) {
-    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, on);
+    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, on, dohTemplate, appleWebFilter, blockPublicResolvers);
+  }
+
+  /**
+   * Browser policies allow DNS over HTTPS only to {@code template}, the organisation's own
+   * endpoint, instead of turning it off; null turns it off.
+   *
+   * @throws IllegalArgumentException when the template is not an https URL with a host
+   */
+  public ExportOptions withDohTemplate(@Nullable String template) {
+    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, dnsCanaries, template, appleWebFilter, blockPublicResolvers);
+  }
+
+  /**
+   * Whether every export also blocks the public DNS resolvers the catalog lists (kind
+   * dns-resolver), except the one serving the organisation's own DNS-over-HTTPS host; off by
+   * default.
+   */
+  public ExportOptions withPublicResolversBlocked(boolean on) {
+    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, dnsCanaries, dohTemplate,
+        appleWebFilter, on);
+  }
+
+  /** The host of the organisation's own DNS-over-HTTPS endpoint, or null. */
+  public @Nullable String dohHost() {
+    return dohTemplate == null ? null
+        : java.net.URI.create(dohUrl(dohTemplate)).getHost().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the Apple app profile also carries the web content filter of the mobileconfig export. */
+  public ExportOptions withAppleWebFilter(boolean on) {
+    return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, dnsCanaries, dohTemplate, on, blockPublicResolvers);
+  }
+
+  /**
+   * The URL of a DNS-over-HTTPS template without its {@code {?dns}} variable, as Firefox takes
+   * it; checked to be https with a host.
+   */
+  static String dohUrl(String template) {
+    String url = template.replace("{?dns}", "");
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("DNS-over-HTTPS template '" + template + "' is not a URL: "
+          + e.getReason());
+    }
+    if (!"https".equals(uri.getScheme()) || uri.getHost() == null || url.contains("{")) {
+      throw new IllegalArgumentException("DNS-over-HTTPS template '" + template
+          + "' is not an https URL with a host, e.g. https://doh.example.org/dns-query{?dns}");
+    }
+    Names.check(uri.getHost().toLowerCase(Locale.ROOT));
+    return url;
   }
 
   static boolean isIpv4(String s) {

@@ -26,7 +26,8 @@ public final class Exports {
           + "; this policy has " + policy.audiences().size());
     }
     ChunkedWriter chunked = new ChunkedWriter(out);
-    write(format, policy, options, chunked);
+    Policy enforced = options.blockPublicResolvers() ? policy.withPublicResolversBlocked(options.dohHost()) : policy;
+    write(format, enforced, options, chunked);
     chunked.flush();
   }
 
@@ -42,9 +43,13 @@ public final class Exports {
       case SQUID -> ProxyExports.squid(policy, out);
       case SQUID_ACL -> ProxyExports.squidAcl(policy, out);
       case PAC -> ProxyExports.pac(policy, options, out);
-      case CHROME -> BrowserExports.chrome(policy, out);
-      case FIREFOX -> BrowserExports.firefox(policy, out);
+      case CHROME -> BrowserExports.chrome(policy, options, out);
+      case FIREFOX -> BrowserExports.firefox(policy, options, out);
       case MOBILECONFIG -> BrowserExports.mobileconfig(policy, out);
+      case APPLE_APPS -> AppExports.apple(policy, options, out);
+      case ANDROID_APPS -> AppExports.android(policy, out);
+      case INTUNE_IOS, INTUNE_ANDROID -> AppExports.intune(policy, format, out);
+      case APPLOCKER -> AppExports.applocker(policy, out);
       case JSON -> VerdictsJson.write(policy, out);
     }
   }

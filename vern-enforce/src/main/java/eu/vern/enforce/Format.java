@@ -33,6 +33,19 @@ public enum Format implements Coded {
   FIREFOX("firefox.json", "application/json", Scope.DEVICE_GROUPS),
   /** An Apple configuration profile with a web content filter. */
   MOBILECONFIG("vern.mobileconfig", "application/x-apple-aspen-config", Scope.DEVICE_GROUPS),
+  /**
+   * An Apple configuration profile whose restrictions payload blocks the apps' bundle identifiers
+   * on supervised iPhones and iPads; optionally with the web content filter too.
+   */
+  APPLE_APPS("apps.mobileconfig", "application/x-apple-aspen-config", Scope.DEVICE_GROUPS),
+  /** The {@code applications} part of an Android Management API policy, blocked apps as BLOCKED. */
+  ANDROID_APPS("android-policy.json", "application/json", Scope.DEVICE_GROUPS),
+  /** A Microsoft Intune (Graph) iOS device-restrictions profile with a prohibited-apps list. */
+  INTUNE_IOS("intune-ios.json", "application/json", Scope.DEVICE_GROUPS),
+  /** A Microsoft Intune (Graph) Android device-restrictions profile with a prohibited-apps list. */
+  INTUNE_ANDROID("intune-android.json", "application/json", Scope.DEVICE_GROUPS),
+  /** A Windows AppLocker policy with packaged-app deny rules for Microsoft Store apps. */
+  APPLOCKER("applocker.xml", "application/xml", Scope.DEVICE_GROUPS),
   /** The verdicts themselves, for anything else. */
   JSON("verdicts.json", "application/json", Scope.CLIENTS_TOLD_APART);
 
@@ -75,6 +88,14 @@ public enum Format implements Coded {
     return scope;
   }
 
+  /** Whether the format blocks apps on managed devices rather than names. */
+  public boolean blocksApps() {
+    return switch (this) {
+      case APPLE_APPS, ANDROID_APPS, INTUNE_IOS, INTUNE_ANDROID, APPLOCKER -> true;
+      default -> false;
+    };
+  }
+
   /**
    * The groups that receive this format's file for {@code audience}: browser groups for browser
    * policies, device groups for Apple profiles; empty for formats enforced by network.
@@ -82,7 +103,8 @@ public enum Format implements Coded {
   public List<String> groups(Audience audience) {
     return switch (this) {
       case CHROME, FIREFOX -> audience.recognition().browserGroups();
-      case MOBILECONFIG -> audience.recognition().deviceGroups();
+      case MOBILECONFIG, APPLE_APPS, ANDROID_APPS, INTUNE_IOS, INTUNE_ANDROID, APPLOCKER ->
+          audience.recognition().deviceGroups();
       default -> List.of();
     };
   }

@@ -31,15 +31,19 @@ final class Header {
         + " (guidance never blocks); assessed as of " + p.asOf() + " for " + p.dataCategory().code()
         + " data");
     lines.add("Generated: " + p.generated());
-    int names = 0;
-    int services = 0;
-    for (Blocklist b : policy.audiences()) {
-      names += b.blockedNames();
-      services += b.blocked().size();
+    if (format.blocksApps()) {
+      lines.addAll(AppExports.coverage(policy.only(), format));
+    } else {
+      int names = 0;
+      int services = 0;
+      for (Blocklist b : policy.audiences()) {
+        names += b.blockedNames();
+        services += b.blockedByName().size();
+      }
+      lines.add("Blocked: " + names + (names == 1 ? " name" : " names") + " of " + services
+          + (services == 1 ? " service" : " services")
+          + (policy.audiences().size() == 1 ? "" : " (counted per audience)"));
     }
-    lines.add("Blocked: " + names + (names == 1 ? " name" : " names") + " of " + services
-        + (services == 1 ? " service" : " services")
-        + (policy.audiences().size() == 1 ? "" : " (counted per audience)"));
     List<String> clean = new ArrayList<>(lines.size());
     for (String l : lines) {
       clean.add(clean(l));

@@ -2,6 +2,8 @@ package eu.vern.enforce;
 
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.ReleaseInfo;
+import eu.vern.catalog.Service;
+import eu.vern.catalog.ServiceKind;
 import eu.vern.guidelines.Assessment;
 import eu.vern.guidelines.Assessor;
 import eu.vern.guidelines.Audience;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to enforce, for one audience or several: the input of every exporter. Build it from a
@@ -28,11 +31,15 @@ import java.util.Set;
  *   Exports.write(Format.RPZ, policy, ExportOptions.defaults(), out);
  * }
  * }
+ *
+ * @param publicResolvers the catalog's public DNS resolvers, blocked only on request
+ *     ({@link #withPublicResolversBlocked})
  */
-public record Policy(Provenance provenance, List<Blocklist> audiences) {
+public record Policy(Provenance provenance, List<Blocklist> audiences, List<Blocklist.Entry> publicResolvers) {
 
   public Policy {
     audiences = List.copyOf(audiences);
+    publicResolvers = List.copyOf(publicResolvers);
     if (audiences.isEmpty()) {
       throw new IllegalArgumentException("a policy is for at least one audience");
     }
@@ -42,6 +49,11 @@ public record Policy(Provenance provenance, List<Blocklist> audiences) {
         throw new IllegalArgumentException("audience '" + b.audience().id() + "' appears twice");
       }
     }
+  }
+
+  /** A policy that knows no public resolvers (see {@link #publicResolvers}). */
+  public Policy(Provenance provenance, List<Blocklist> audiences) {
+    this(provenance, audiences, List.of());
   }
 
   /**
@@ -63,7 +75,38 @@ public record Policy(Provenance provenance, List<Blocklist> audiences) {
     for (Audience audience : audiences) {
       lists.add(blocklist(provenance, audience, assessor.assessAll(audience, category)));
     }
-    return new Policy(provenance, lists);
+    List<Blocklist.Entry> resolvers = new ArrayList<>();
+    for (Service s : catalog.services()) {
+      if (s.kind() == ServiceKind.DNS_RESOLVER && !s.domains().isEmpty()) {
+        resolvers.add(new Blocklist.Entry(s.id(), s.name(), Verdict.BLOCK, s.domains(),
+            "public DNS resolver, blocked on request (--block-public-resolvers)"));
+      }
+    }
+    return new Policy(provenance, lists, resolvers);
+  }
+
+  /**
+   * This policy with the catalog's public DNS resolvers blocked for every audience: their DNS
+   * over HTTPS and over TLS endpoints are reached by name, and a client that reaches them walks
+   * past every DNS block. A resolver whose names cover {@code keepHost} (the organisation's own
+   * DNS-over-HTTPS host) stays reachable, as does one a guideline already blocks.
+   */
+  public Policy withPublicResolversBlocked(@Nullable String keepHost) {
+    List<Blocklist> lists = new ArrayList<>();
+    for (Blocklist b : audiences) {
+      Set<String> already = new HashSet<>();
+      b.blocked().forEach(e -> already.add(e.service()));
+      List<Blocklist.Entry> blocked = new ArrayList<>(b.blocked());
+      for (Blocklist.Entry r : publicResolvers) {
+        boolean keep = keepHost != null && r.domains().stream()
+            .anyMatch(d -> keepHost.equals(d) || keepHost.endsWith("." + d));
+        if (!keep && already.add(r.service())) {
+          blocked.add(r);
+        }
+      }
+      lists.add(new Blocklist(b.audience(), blocked, b.allowed()));
+    }
+    return new Policy(provenance, lists, publicResolvers);
   }
 
   /** The only audience's blocklist, for formats that serve one audience per file. */
@@ -78,7 +121,7 @@ public record Policy(Provenance provenance, List<Blocklist> audiences) {
     List<Blocklist.Entry> blocked = new ArrayList<>();
     Set<String> blockedNames = new HashSet<>();
     for (Assessment a : assessments) {
-      if (provenance.enforces(a.verdict()) && !a.service().domains().isEmpty()) {
+      if (provenance.enforces(a.verdict()) && reachable(a.service())) {
         blocked.add(entry(a, because(a)));
         blockedNames.addAll(a.service().domains());
       }
@@ -100,7 +143,12 @@ public record Policy(Provenance provenance, List<Blocklist> audiences) {
 
   private static Blocklist.Entry entry(Assessment a, String because) {
     return new Blocklist.Entry(a.service().id(), a.service().name(), a.verdict(),
-        a.service().domains(), because);
+        a.service().domains(), because, a.service().apps());
+  }
+
+  /** Whether an export can reach the service at all: by a name, or by an app on a device. */
+  private static boolean reachable(Service s) {
+    return !s.domains().isEmpty() || !s.apps().isEmpty();
   }
 
   private static String because(Assessment a) {

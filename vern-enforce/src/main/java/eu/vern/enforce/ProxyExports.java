@@ -140,7 +140,7 @@ final class ProxyExports {
     Header.write(out, "! ", policy, Format.ADBLOCK);
     if (policy.audiences().size() == 1) {
       Blocklist list = policy.only();
-      for (Blocklist.Entry e : list.blocked()) {
+      for (Blocklist.Entry e : list.blockedByName()) {
         out.write("! " + Header.about(e) + "\n");
         for (String n : e.domains()) {
           out.write("||");

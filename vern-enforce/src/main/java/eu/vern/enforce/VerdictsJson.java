@@ -1,6 +1,8 @@
 package eu.vern.enforce;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import eu.vern.catalog.AppIds;
+import eu.vern.catalog.WindowsPackage;
 import eu.vern.guidelines.Cidr;
 import eu.vern.guidelines.Verdict;
 import java.io.IOException;
@@ -57,6 +59,27 @@ final class VerdictsJson {
     out.write('\n');
   }
 
+  private static void apps(JsonGenerator g, AppIds apps) throws IOException {
+    g.writeObjectFieldStart("apps");
+    strings(g, "android", apps.android());
+    strings(g, "iosBundleIds", apps.iosBundleIds());
+    strings(g, "macosBundleIds", apps.macosBundleIds());
+    g.writeArrayFieldStart("windowsPackages");
+    for (WindowsPackage w : apps.windowsPackages()) {
+      g.writeString(w.familyName());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   private static void entries(JsonGenerator g, String field, List<Blocklist.Entry> entries) throws IOException {
     g.writeArrayFieldStart(field);
     for (Blocklist.Entry e : entries) {
@@ -70,6 +93,9 @@ final class VerdictsJson {
         g.writeString(d);
       }
       g.writeEndArray();
+      if (!e.apps().isEmpty()) {
+        apps(g, e.apps());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A real headless Chromium (Debian's) with Vern's Chrome policy for primary pupils in its managed
  * policy directory: a blocked service fails with the administrator-block error, allowed pages
- * load. Every host name is mapped to a loopback page server; the machine needs no internet.
+ * load, and the browser reports DNS over HTTPS turned off on chrome://policy. Every host name is
+ * mapped to a loopback page server; the machine needs no internet.
  */
 class ChromiumPolicyTest {
 
@@ -111,6 +113,38 @@ class ChromiumPolicyTest {
   @Test
   void anAllowlistedServiceBelowABlockedNameLoads() {
     assertThat(open("school.portal.test")).contains("<title>loaded school.portal.test");
+  }
+
+  @Test
+  void chromiumReportsDnsOverHttpsOffOnItsPolicyPage() {
+    List<String> row = policyRow("DnsOverHttpsMode");
+
+    // name, value, source, applies to, level, status: as the policy page lays out each row
+    assertThat(row).as("the DnsOverHttpsMode row of chrome://policy").startsWith(
+        "DnsOverHttpsMode", "off", "Platform", "Machine", "Mandatory", "OK");
+  }
+
+  /** The first six cells of a policy's row on chrome://policy, as the browser itself reports them. */
+  private static List<String> policyRow(String policy) {
+    List<String> cells = java.util.Arrays.stream(policyPage().split("\n")).map(String::strip)
+        .filter(c -> !c.isEmpty()).toList();
+    int at = cells.indexOf(policy);
+    assertThat(at).as("%s is listed on chrome://policy", policy).isNotNegative();
+    return cells.subList(at, Math.min(cells.size(), at + 6));
+  }
+
+  // The policy page draws its tables inside shadow roots, which innerText does not enter.
+  private static final String DEEP_TEXT = "function t(n){let s='';if(n.shadowRoot){s+=t(n.shadowRoot);}"
+      + "for(const c of n.childNodes){s+=c.nodeType===3?c.textContent.trim()+'\\n':t(c);}return s;}"
+      + "return t(document.body);";
+
+  /** The text of chrome://policy once it lists Vern's policies, as the browser itself reports them. */
+  private static String policyPage() {
+    browser.get("chrome://policy");
+    return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+      Object text = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(DEEP_TEXT);
+      return text != null && text.toString().contains("URLBlocklist") ? text.toString() : null;
+    });
   }
 
   /** The error texts of the loads that failed since the last call, from Chromium's network log. */

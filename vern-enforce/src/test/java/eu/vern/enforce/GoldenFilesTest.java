@@ -40,6 +40,12 @@ class GoldenFilesTest {
     for (Format f : List.of(Format.RPZ, Format.UNBOUND, Format.DNSMASQ, Format.HOSTS)) {
       cases.add(new Case("block-page/" + f.fileName(), f, List.of("staff"), blockPage));
     }
+    ExportOptions ownDoh = ExportOptions.defaults().withDohTemplate("https://doh.testby.test/dns-query{?dns}");
+    for (Format f : List.of(Format.CHROME, Format.FIREFOX)) {
+      cases.add(new Case("own-doh/" + f.fileName(), f, List.of("pupils-primary"), ownDoh));
+    }
+    cases.add(new Case("web-filter/" + Format.APPLE_APPS.fileName(), Format.APPLE_APPS, List.of("pupils-primary"),
+        ExportOptions.defaults().withAppleWebFilter(true)));
     return cases;
   }
 

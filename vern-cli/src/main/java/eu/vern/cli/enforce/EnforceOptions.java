@@ -53,14 +53,35 @@ final class EnforceOptions {
           + " (blocked by default: they keep Firefox off automatic DNS over HTTPS and Apple devices off iCloud Private Relay).")
   boolean noDnsCanaries;
 
+  @Option(names = "--doh-template", paramLabel = "URL",
+      description = "The organisation's own DNS-over-HTTPS endpoint, e.g. https://doh.example.org/dns-query{?dns}:"
+          + " chrome and firefox policies allow DNS over HTTPS only to it (by default they turn DNS over HTTPS off).")
+  @Nullable String dohTemplate;
+
+  @Option(names = "--block-public-resolvers",
+      description = "Also block the public DNS resolvers in the catalog (Google, Cloudflare, Quad9, ...) by name,"
+          + " so clients cannot reach their DNS over HTTPS or TLS; the host of --doh-template stays reachable.")
+  boolean blockPublicResolvers;
+
+  @Option(names = "--apple-web-filter",
+      description = "apple-apps: add the web content filter of the mobileconfig export to the app profile.")
+  boolean appleWebFilter;
+
   DataCategory category() {
     return GuidelineOptions.dataCategory(dataCategory);
   }
 
   ExportOptions exportOptions() {
+    ExportOptions base;
     try {
-      return ExportOptions.defaults().withBlockAddress(blockAddress).withBlockProxy(blockProxy)
-          .withDnsCanaries(!noDnsCanaries);
+      base = ExportOptions.defaults().withDohTemplate(dohTemplate);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--doh-template: " + e.getMessage());
+    }
+    try {
+      return base.withBlockAddress(blockAddress).withBlockProxy(blockProxy)
+          .withDnsCanaries(!noDnsCanaries).withPublicResolversBlocked(blockPublicResolvers)
+          .withAppleWebFilter(appleWebFilter);
     } catch (IllegalArgumentException e) {
       throw new BadInputException((blockAddress != null && e.getMessage() != null
           && e.getMessage().startsWith("block address") ? "--block-address: " : "--block-proxy: ")

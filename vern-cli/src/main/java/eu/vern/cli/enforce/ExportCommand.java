@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Write the verdicts as the configuration of an enforcement point (docs/enforcement.md).",
-        "Formats: rpz, unbound, bind, dnsmasq, hosts, adblock, squid, squid-acl, pac, chrome, firefox, mobileconfig, json."})
+        "Formats: rpz, unbound, bind, dnsmasq, hosts, adblock, squid, squid-acl, pac, chrome, firefox, mobileconfig, json;",
+        "apps on managed devices: apple-apps, android-apps, intune-ios, intune-android, applocker."})
 public final class ExportCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FORMAT", description = "The format to write.")
@@ -58,12 +59,12 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--audience", paramLabel = "ID",
       description = "The audience to export for, or 'all': one file for formats that tell clients apart "
-          + "(unbound, bind, squid, adblock, json), one file per device group for chrome, firefox and "
-          + "mobileconfig (with -o DIR). Default: the first audience declared.")
+          + "(unbound, bind, squid, adblock, json), one file per device group for browser, device and app "
+          + "formats (with -o DIR). Default: the first audience declared.")
   @Nullable String audience;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (a directory for --audience all with chrome, firefox, mobileconfig) instead of standard output.")
+      description = "Write to FILE (a directory for --audience all with browser, device and app formats) instead of standard output.")
   @Nullable Path output;
 
   @Spec CommandSpec spec = CommandSpec.create();

@@ -6,6 +6,7 @@ import eu.vern.cli.Cli;
 import eu.vern.cli.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,5 +127,64 @@ class ExportCommandTest {
     Cli off = Cli.run("export", "unbound", "--audience", "staff", "--no-dns-canaries");
     assertThat(off.exitCode()).as(off.err()).isZero();
     assertThat(off.out()).doesNotContain("use-application-dns.net").doesNotContain("mask.icloud.com");
+  }
+
+  @Test
+  void theBaselineBlocksDeepSeekAndTikTokAppsOnIosAndAndroidAndLeavesAllowedAppsAlone() {
+    for (String format : List.of("apple-apps", "intune-ios")) {
+      Cli r = Cli.run("export", format, "--audience", "staff");
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.out()).as(format).contains("com.deepseek.chat", "com.zhiliaoapp.musically")
+          .doesNotContain("im.vector.app", "com.mattermost.rn");
+    }
+    for (String format : List.of("android-apps", "intune-android")) {
+      Cli r = Cli.run("export", format, "--audience", "staff");
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.out()).as(format).contains("\"com.deepseek.chat\"", "\"com.zhiliaoapp.musically\"")
+          .doesNotContain("im.vector.app", "com.mattermost.rn");
+    }
+  }
+
+  @Test
+  void theAppLockerPolicyNamesTheBlockedAppsItCannotReach() {
+    Cli r = Cli.run("export", "applocker", "--audience", "staff");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("<RuleCollection Type=\"Appx\" EnforcementMode=\"Enabled\">")
+        .containsPattern("NOT blocked here, the catalog has no Windows package with a known publisher for: [^>]*deepseek[^>]*tiktok");
+  }
+
+  @Test
+  void appProfilesForEveryAudienceGoToOneFilePerDeviceGroup() throws Exception {
+    Cli r = Cli.run("export", "apple-apps", "--audience", "all", "-o", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(dir.resolve("elected-members-ipads.apps.mobileconfig")).exists();
+  }
+
+  @Test
+  void browserPoliciesTurnDnsOverHttpsOffOrToTheOrganisationsOwnEndpoint() {
+    assertThat(Cli.run("export", "chrome", "--audience", "staff").out()).contains("\"DnsOverHttpsMode\" : \"off\"");
+    Cli own = Cli.run("export", "firefox", "--audience", "staff", "--doh-template",
+        "https://doh.kommun.example/dns-query{?dns}");
+    assertThat(own.exitCode()).as(own.err()).isZero();
+    assertThat(own.out()).contains("\"ProviderURL\" : \"https://doh.kommun.example/dns-query\"", "\"Locked\" : true");
+  }
+
+  @Test
+  void aDohTemplateThatIsNotHttpsIsBadInputAndWritesNothing() throws Exception {
+    Path file = dir.resolve("chrome.json");
+    Cli r = Cli.run("export", "chrome", "--doh-template", "http://doh.kommun.example/dns-query", "-o", file.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("--doh-template: ", "is not an https URL");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void publicResolversAreBlockedOnlyOnRequestAndTheOrganisationsOwnStaysReachable() {
+    assertThat(Cli.run("export", "rpz", "--audience", "staff").out()).doesNotContain("dns.google");
+    Cli on = Cli.run("export", "rpz", "--audience", "staff", "--block-public-resolvers",
+        "--doh-template", "https://zero.dns0.eu/");
+    assertThat(on.exitCode()).as(on.err()).isZero();
+    assertThat(on.out()).contains("dns.google IN CNAME .", "cloudflare-dns.com IN CNAME .", "quad9.net IN CNAME .")
+        .doesNotContain("dns0.eu IN CNAME");
   }
 }
