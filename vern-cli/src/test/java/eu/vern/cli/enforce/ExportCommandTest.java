@@ -187,4 +187,39 @@ class ExportCommandTest {
     assertThat(on.out()).contains("dns.google IN CNAME .", "cloudflare-dns.com IN CNAME .", "quad9.net IN CNAME .")
         .doesNotContain("dns0.eu IN CNAME");
   }
+
+  @Test
+  void aMalformedBundleIdInAnOverlayIsBadInputNamingFileLineAndFieldAndWritesNoProfile() throws Exception {
+    Path overlay = dir.resolve("overlay");
+    Files.createDirectories(overlay.resolve("services"));
+    Files.writeString(overlay.resolve("services/city-chat.yaml"), """
+        id: city-chat
+        name: City Chat
+        kind: messaging
+        vendor: deepseek
+        description: A chat app the city tried out.
+        apps:
+          iosBundleIds: ["com.city chat"]
+        sources:
+          - about: [apps]
+            url: https://example.org/city-chat
+            checked: 2026-12-03
+            note: Test overlay.
+        """);
+    Path profile = dir.resolve("apps.mobileconfig");
+
+    Cli r = Cli.run("export", "apple-apps", "--overlay", overlay.toString(), "-o", profile.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("city-chat.yaml:7", "apps.iosBundleIds", "'com.city chat' is not a bundle identifier")
+        .doesNotContain("Exception");
+    assertThat(profile).doesNotExist();
+  }
+
+  @Test
+  void anUnknownAppFormatIsBadInputNamingTheAppFormats() {
+    Cli r = Cli.run("export", "ios-apps");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("unknown format 'ios-apps'", "apple-apps", "android-apps", "applocker");
+  }
 }
