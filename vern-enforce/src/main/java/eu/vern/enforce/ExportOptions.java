@@ -1,5 +1,6 @@
 package eu.vern.enforce;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -54,6 +55,11 @@ public record ExportOptions(
     return new ExportOptions(blockAddress, proxy.toLowerCase(Locale.ROOT), zone, zoneDirectory, dnsCanaries);
   }
 
+  /** Where BIND's configuration expects the zone files (default {@code /var/lib/bind}). */
+  public ExportOptions withZoneDirectory(String directory) {
+    return new ExportOptions(blockAddress, blockProxy, zone, directory, dnsCanaries);
+  }
+
   public ExportOptions withZone(String name) {
     return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory, dnsCanaries);
   }
@@ -64,6 +70,14 @@ public record ExportOptions(
    */
   public ExportOptions withDnsCanaries(boolean on) {
     return new ExportOptions(blockAddress, blockProxy, zone, zoneDirectory, on);
+  }
+
+  /**
+   * The canary names DNS exports block when {@link #dnsCanaries()} is on: while they do not
+   * resolve, Firefox keeps its DNS on the resolver and Apple devices turn off iCloud Private Relay.
+   */
+  public static List<String> dnsCanaryNames() {
+    return DnsCanaries.NAMES;
   }
 
   static boolean isIpv4(String s) {
