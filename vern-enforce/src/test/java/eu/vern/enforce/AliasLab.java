@@ -29,6 +29,11 @@ public final class AliasLab implements AutoCloseable {
 
   /** The municipality's alias of the blocked service. */
   public static final String ALIAS = "alias.kommun.se";
+  /**
+   * A wildcard alias of the same service ({@code *.check IN CNAME chat.deepseek.com.}): every name
+   * below it is an alias no cache holds yet.
+   */
+  public static final String WILDCARD_ALIAS = "*.check.kommun.se";
   /** The blocked service's name the alias points at. */
   public static final String SERVICE = "chat.deepseek.com";
   public static final String SERVICE_ADDRESS = "198.51.100.7";
@@ -69,7 +74,7 @@ public final class AliasLab implements AutoCloseable {
     Path z = dir.resolve("zones");
     Files.createDirectories(z);
     Map<String, Path> files = new LinkedHashMap<>();
-    files.put("kommun.se", zone(z, "kommun.se", "alias IN CNAME " + SERVICE + ".\nwww IN A " + PLAIN_ADDRESS + "\n"));
+    files.put("kommun.se", zone(z, "kommun.se", "alias IN CNAME " + SERVICE + ".\n*.check IN CNAME " + SERVICE + ".\nwww IN A " + PLAIN_ADDRESS + "\n"));
     files.put("deepseek.com", signed(z, zone(z, "deepseek.com", "@ IN A 198.51.100.1\nchat IN A " + SERVICE_ADDRESS + "\n")));
     files.put("use-application-dns.net", zone(z, "use-application-dns.net", "@ IN A 192.0.2.9\n"));
     files.put("icloud.com", zone(z, "icloud.com", "mask IN A 192.0.2.10\nmask-h2 IN A 192.0.2.11\n"));

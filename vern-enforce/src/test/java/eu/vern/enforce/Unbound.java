@@ -48,6 +48,17 @@ public final class Unbound implements AutoCloseable {
   }
 
   /**
+   * Whether this Unbound applies RPZ to the CNAME targets of answers it has cached: 1.19.0 and
+   * later (NLnetLabs/unbound#954, fixed on 17 October 2023 according to its changelog).
+   */
+  public static boolean checksCachedCnames() throws IOException {
+    String[] parts = version().split("[.-]");
+    int major = Integer.parseInt(parts[0]);
+    int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+    return major > 1 || (major == 1 && minor >= 19);
+  }
+
+  /**
    * An authoritative stand-in for the internet: answers every name in {@code names} with its
    * address and everything else with NXDOMAIN, never asking anyone.
    */
@@ -165,7 +176,7 @@ public final class Unbound implements AutoCloseable {
     daemon.close();
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
       return s.getLocalPort();
     }
