@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small internet on loopback in which a municipality's name is a CNAME alias of a blocked
@@ -184,5 +190,54 @@ public final class AliasLab implements AutoCloseable {
   public void close() {
     upstream.close();
     zones.close();
+  }
+
+  /**
+   * One lab for a whole test class, in a directory of its own that is removed afterwards:
+   * {@code @RegisterExtension static final AliasLab.PerClass LAB = new AliasLab.PerClass();}. The
+   * class is skipped, with a message, when the programs are missing.
+   */
+  public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+    private @Nullable Path dir;
+    private @Nullable AliasLab lab;
+    private @Nullable String owner;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+      // @Nested classes inherit the extension: they share the enclosing class's lab.
+      if (owner != null) {
+        return;
+      }
+      owner = context.getUniqueId();
+      assumeInstalled();
+      dir = Files.createTempDirectory("vern-alias-lab");
+      lab = start(dir);
+    }
+
+    /** The running lab. */
+    public AliasLab lab() {
+      if (lab == null) {
+        throw new IllegalStateException("the lab starts before the test class's tests");
+      }
+      return lab;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+      if (!context.getUniqueId().equals(owner)) {
+        return;
+      }
+      if (lab != null) {
+        lab.close();
+      }
+      if (dir != null) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
   }
 }

@@ -3,14 +3,11 @@ package eu.vern.enforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.vern.enforce.AliasLab.Reach;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,21 +22,7 @@ class CnameAliasTest {
 
   static final int TIMES = 5;
 
-  @TempDir static Path dir;
-  static AliasLab lab;
-
-  @BeforeAll
-  static void start() throws Exception {
-    AliasLab.assumeInstalled();
-    lab = AliasLab.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (lab != null) {
-      lab.close();
-    }
-  }
+  @RegisterExtension static final AliasLab.PerClass LAB = new AliasLab.PerClass();
 
   static List<String> blockedEveryTime() {
     return Collections.nCopies(TIMES, "NXDOMAIN");
@@ -51,8 +34,8 @@ class CnameAliasTest {
 
   @Test
   void withoutAPolicyTheAliasResolvesToTheServiceSoEveryNxdomainBelowComesFromVern() throws Exception {
-    assertThat(Dns.answers(lab.upstreamPort(), AliasLab.ALIAS, 2)).containsOnly(AliasLab.SERVICE_ADDRESS);
-    assertThat(Dns.answers(lab.upstreamPort(), AliasLab.PLAIN, 1)).containsOnly(AliasLab.PLAIN_ADDRESS);
+    assertThat(Dns.answers(LAB.lab().upstreamPort(), AliasLab.ALIAS, 2)).containsOnly(AliasLab.SERVICE_ADDRESS);
+    assertThat(Dns.answers(LAB.lab().upstreamPort(), AliasLab.PLAIN, 1)).containsOnly(AliasLab.PLAIN_ADDRESS);
   }
 
   @Nested
@@ -62,7 +45,7 @@ class CnameAliasTest {
     @EnumSource(Reach.class)
     void blocksTheAliasOnlyTheFirstTimeBefore119AndEveryTimeFrom119On(Reach reach) throws Exception {
       String version = Unbound.version();
-      try (Unbound unbound = lab.unboundRpz(reach, lab.rpz(ExportOptions.defaults()))) {
+      try (Unbound unbound = LAB.lab().unboundRpz(reach, LAB.lab().rpz(ExportOptions.defaults()))) {
         List<String> answers = Dns.answers(unbound.port(), AliasLab.ALIAS, TIMES);
         if (Unbound.checksCachedCnames()) {
           assertThat(answers).as("Unbound %s", version).isEqualTo(blockedEveryTime());
@@ -78,7 +61,7 @@ class CnameAliasTest {
 
     @Test
     void keepsBlockingTheServiceByNameWhileItsAliasLeaks() throws Exception {
-      try (Unbound unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults()))) {
+      try (Unbound unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults()))) {
         Dns.answers(unbound.port(), AliasLab.ALIAS, 2);
         assertThat(Dns.answers(unbound.port(), AliasLab.SERVICE, TIMES)).isEqualTo(blockedEveryTime());
       }
@@ -86,7 +69,7 @@ class CnameAliasTest {
 
     @Test
     void blocksTheSignedServiceAlsoForClientsThatAskForDnssec() throws Exception {
-      try (Unbound unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults()))) {
+      try (Unbound unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults()))) {
         assertThat(Dns.answer(unbound.port(), "127.0.0.1", AliasLab.SERVICE, true)).isEqualTo("NXDOMAIN");
         assertThat(Dns.answer(unbound.port(), "127.0.0.1", "deepseek.com", true)).isEqualTo("NXDOMAIN");
       }
@@ -97,8 +80,8 @@ class CnameAliasTest {
     void anRpzIpTriggerOnTheServicesAddressBlocksTheAliasEveryTime(Reach reach) throws Exception {
       // Not generated: the catalog holds no address ranges of services (docs/enforcement.md says
       // why), so this shows what an operator who knows a service's own addresses can add.
-      String zone = lab.rpz(ExportOptions.defaults()) + "32.7.100.51.198.rpz-ip IN CNAME .\n";
-      try (Unbound unbound = lab.unboundRpz(reach, zone)) {
+      String zone = LAB.lab().rpz(ExportOptions.defaults()) + "32.7.100.51.198.rpz-ip IN CNAME .\n";
+      try (Unbound unbound = LAB.lab().unboundRpz(reach, zone)) {
         assertThat(Dns.answers(unbound.port(), AliasLab.ALIAS, TIMES)).isEqualTo(blockedEveryTime());
       }
     }
@@ -110,7 +93,7 @@ class CnameAliasTest {
     @ParameterizedTest
     @EnumSource(Reach.class)
     void neverBlocksTheAliasBecauseLocalZonesDoNotLookAtCnameTargets(Reach reach) throws Exception {
-      try (Unbound unbound = lab.unboundLocalZones(reach)) {
+      try (Unbound unbound = LAB.lab().unboundLocalZones(reach)) {
         assertThat(Dns.answers(unbound.port(), AliasLab.SERVICE, TIMES)).isEqualTo(blockedEveryTime());
         assertThat(Dns.answers(unbound.port(), AliasLab.ALIAS, TIMES)).isEqualTo(resolvedEveryTime());
       }
@@ -123,7 +106,7 @@ class CnameAliasTest {
     @ParameterizedTest
     @EnumSource(Reach.class)
     void blocksTheAliasEveryTime(Reach reach) throws Exception {
-      try (Bind bind = lab.bind(reach, false)) {
+      try (Bind bind = LAB.lab().bind(reach, false)) {
         assertThat(Dns.answers(bind.port(), AliasLab.ALIAS, TIMES)).as("BIND %s", Bind.version())
             .isEqualTo(blockedEveryTime());
         assertThat(bind.answer(AliasLab.PLAIN, false)).isEqualTo(AliasLab.PLAIN_ADDRESS);
@@ -132,7 +115,7 @@ class CnameAliasTest {
 
     @Test
     void blocksTheSignedServiceAndItsAliasForClientsThatAskForDnssec() throws Exception {
-      try (Bind bind = lab.bind(Reach.AUTHORITATIVE, false)) {
+      try (Bind bind = LAB.lab().bind(Reach.AUTHORITATIVE, false)) {
         for (int i = 0; i < TIMES; i++) {
           assertThat(bind.answer(AliasLab.ALIAS, true)).isEqualTo("NXDOMAIN");
           assertThat(bind.answer(AliasLab.SERVICE, true)).isEqualTo("NXDOMAIN");
@@ -142,7 +125,7 @@ class CnameAliasTest {
 
     @Test
     void withoutBreakDnssecTheSignedServiceAndItsAliasResolveForClientsThatAskForDnssec() throws Exception {
-      try (Bind bind = lab.bind(Reach.AUTHORITATIVE, true)) {
+      try (Bind bind = LAB.lab().bind(Reach.AUTHORITATIVE, true)) {
         assertThat(bind.answer(AliasLab.SERVICE, false)).isEqualTo("NXDOMAIN");
         assertThat(bind.answer(AliasLab.ALIAS, false)).isEqualTo("NXDOMAIN");
         assertThat(bind.answer(AliasLab.SERVICE, true)).isEqualTo(AliasLab.SERVICE_ADDRESS);

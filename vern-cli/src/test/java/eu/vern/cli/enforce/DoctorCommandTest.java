@@ -11,12 +11,11 @@ import eu.vern.enforce.AliasLab.Reach;
 import eu.vern.enforce.Bind;
 import eu.vern.enforce.ExportOptions;
 import eu.vern.enforce.Unbound;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code vern doctor}, run in-process against the real resolvers of vern-enforce's
@@ -25,28 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DoctorCommandTest {
 
-  @TempDir static Path dir;
-  static AliasLab lab;
+  @RegisterExtension static final AliasLab.PerClass LAB = new AliasLab.PerClass();
   static Unbound unbound;
-  static Bind bind;
 
   @BeforeAll
   static void start() throws Exception {
-    AliasLab.assumeInstalled();
-    lab = AliasLab.start(dir);
-    unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults()));
+    unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults()));
   }
 
   @AfterAll
   static void stop() {
-    for (AutoCloseable c : new AutoCloseable[] {bind, unbound, lab}) {
-      try {
-        if (c != null) {
-          c.close();
-        }
-      } catch (Exception e) {
-        // the next one must still be stopped
-      }
+    if (unbound != null) {
+      unbound.close();
     }
   }
 
@@ -122,13 +111,14 @@ class DoctorCommandTest {
 
   @Test
   void reportsBindWithVernsConfigurationCleanAndExitsZero() throws Exception {
-    bind = lab.bind(Reach.AUTHORITATIVE, false);
-    Cli r = doctor(bind.port());
-    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out())
-        .contains("ok       It is an alias of chat.deepseek.com. It was blocked every time")
-        .doesNotContain("PROBLEM")
-        .endsWith("No problems found.\n");
+    try (Bind bind = LAB.lab().bind(Reach.AUTHORITATIVE, false)) {
+      Cli r = doctor(bind.port());
+      assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+      assertThat(r.out())
+          .contains("ok       It is an alias of chat.deepseek.com. It was blocked every time")
+          .doesNotContain("PROBLEM")
+          .endsWith("No problems found.\n");
+    }
   }
 
   @Test

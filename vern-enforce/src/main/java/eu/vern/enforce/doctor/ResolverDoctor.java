@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * ResolverDoctor doctor = new ResolverDoctor(ResolverDoctor.address("10.0.0.53:53"), Duration.ofSeconds(5));
  * DoctorReport report = doctor.examine(new ResolverDoctor.Probes(
  *     ResolverDoctor.Probes.CANARIES, List.of(new ResolverDoctor.Probe("deepseek.com", "DeepSeek")),
- *     "alias.kommun.se", ResolverDoctor.Probes.TIMES, null));
+ *     "*.vern-check.kommun.se", ResolverDoctor.Probes.TIMES, null));
+ * if (!report.clean()) {
+ *   report.findings().stream().filter(Finding::problem).forEach(System.out::println);
+ * }
  * }
  */
 public final class ResolverDoctor {
@@ -97,36 +100,37 @@ public final class ResolverDoctor {
   /** Asks everything {@code probes} names and says what the resolver answered. */
   public DoctorReport examine(Probes probes) {
     String where = text(resolver);
+    // When the very first question gets no answer the resolver is not there: say so once instead
+    // of waiting out a timeout for every probe.
+    DoctorReport unreachable = new DoctorReport(where, List.of(new Finding.Unreachable(where)));
     InetAddress blockAddress = probes.blockAddress() == null ? null : literal(probes.blockAddress());
     Asker asker = new Asker(resolver, timeout, blockAddress);
     List<Finding> findings = new ArrayList<>();
     for (String canary : probes.canaries()) {
       Answer answer = asker.ask(canary, false);
-      // When the very first question gets no answer the resolver is not there: say so once
-      // instead of waiting out a timeout for every probe.
       if (findings.isEmpty() && answer instanceof Answer.Silent) {
-        return new DoctorReport(where, List.of(new Finding.Unreachable(where)));
+        return unreachable;
       }
       findings.add(new Finding.Canary(canary, answer));
     }
     for (Probe p : probes.blocked()) {
       Answer plain = asker.ask(p.name(), false);
       if (findings.isEmpty() && plain instanceof Answer.Silent) {
-        return new DoctorReport(where, List.of(new Finding.Unreachable(where)));
+        return unreachable;
       }
       findings.add(new Finding.Service(p.name(), p.service(), plain, asker.ask(p.name(), true)));
     }
     String alias = probes.alias();
-    if (alias != null && alias.startsWith("*.")) {
-      alias = "vern-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + alias.substring(1);
-    }
     if (alias != null) {
+      if (alias.startsWith("*.")) {
+        alias = "vern-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + alias.substring(1);
+      }
       List<Answer> answers = new ArrayList<>();
       for (int i = 0; i < probes.times(); i++) {
         answers.add(asker.ask(alias, false));
       }
       if (findings.isEmpty() && answers.stream().allMatch(a -> a instanceof Answer.Silent)) {
-        return new DoctorReport(where, List.of(new Finding.Unreachable(where)));
+        return unreachable;
       }
       findings.add(new Finding.Alias(alias, answers));
     }

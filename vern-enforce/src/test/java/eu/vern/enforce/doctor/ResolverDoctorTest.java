@@ -9,13 +9,10 @@ import eu.vern.enforce.ExportOptions;
 import eu.vern.enforce.Unbound;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The doctor against the real resolvers of {@link AliasLab}: Debian's Unbound 1.17 with Vern's RPZ
@@ -24,21 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResolverDoctorTest {
 
-  @TempDir static Path dir;
-  static AliasLab lab;
-
-  @BeforeAll
-  static void start() throws Exception {
-    AliasLab.assumeInstalled();
-    lab = AliasLab.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (lab != null) {
-      lab.close();
-    }
-  }
+  @RegisterExtension static final AliasLab.PerClass LAB = new AliasLab.PerClass();
 
   static DoctorReport examine(int port) throws Exception {
     return examine(port, AliasLab.ALIAS);
@@ -59,7 +42,7 @@ class ResolverDoctorTest {
 
   @Test
   void findsTheAliasLeakOnUnbound117WithTheRpzExportAndNothingElse() throws Exception {
-    try (Unbound unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults()))) {
+    try (Unbound unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults()))) {
       DoctorReport report = examine(unbound.port());
       Finding.Alias alias = alias(report);
       assertThat(alias.outcome()).as("Unbound %s", Unbound.version()).isEqualTo(Unbound.checksCachedCnames()
@@ -72,7 +55,7 @@ class ResolverDoctorTest {
 
   @Test
   void aWildcardAliasIsANewNameEachRunSoAnEarlierRunCannotHideTheLeakBehindTheCache() throws Exception {
-    try (Unbound unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults()))) {
+    try (Unbound unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults()))) {
       Finding.Alias.Outcome leak = Unbound.checksCachedCnames()
           ? Finding.Alias.Outcome.BLOCKED_EVERY_TIME : Finding.Alias.Outcome.BLOCKED_ONLY_THE_FIRST_TIME;
       Finding.Alias first = alias(examine(unbound.port(), AliasLab.WILDCARD_ALIAS));
@@ -89,7 +72,7 @@ class ResolverDoctorTest {
 
   @Test
   void findsBindWithVernsConfigurationClean() throws Exception {
-    try (Bind bind = lab.bind(Reach.AUTHORITATIVE, false)) {
+    try (Bind bind = LAB.lab().bind(Reach.AUTHORITATIVE, false)) {
       DoctorReport report = examine(bind.port());
       assertThat(report.findings()).as("%s", report).noneMatch(Finding::problem);
       assertThat(report.clean()).isTrue();
@@ -99,7 +82,7 @@ class ResolverDoctorTest {
 
   @Test
   void findsTheServiceOpenToDnssecClientsOnBindWithoutBreakDnssec() throws Exception {
-    try (Bind bind = lab.bind(Reach.AUTHORITATIVE, true)) {
+    try (Bind bind = LAB.lab().bind(Reach.AUTHORITATIVE, true)) {
       DoctorReport report = examine(bind.port());
       Finding.Service service = (Finding.Service) report.findings().stream()
           .filter(f -> f instanceof Finding.Service).findFirst().orElseThrow();
@@ -111,14 +94,14 @@ class ResolverDoctorTest {
 
   @Test
   void findsTheAliasNeverBlockedByUnboundLocalZones() throws Exception {
-    try (Unbound unbound = lab.unboundLocalZones(Reach.AUTHORITATIVE)) {
+    try (Unbound unbound = LAB.lab().unboundLocalZones(Reach.AUTHORITATIVE)) {
       assertThat(alias(examine(unbound.port())).outcome()).isEqualTo(Finding.Alias.Outcome.NEVER_BLOCKED);
     }
   }
 
   @Test
   void findsTheCanariesResolvingWhenTheExportLeavesThemOut() throws Exception {
-    try (Unbound unbound = lab.unboundRpz(Reach.AUTHORITATIVE, lab.rpz(ExportOptions.defaults().withDnsCanaries(false)))) {
+    try (Unbound unbound = LAB.lab().unboundRpz(Reach.AUTHORITATIVE, LAB.lab().rpz(ExportOptions.defaults().withDnsCanaries(false)))) {
       List<Finding> canaries = examine(unbound.port()).findings().stream()
           .filter(f -> f instanceof Finding.Canary).toList();
       assertThat(canaries).hasSize(3).allMatch(Finding::problem);
