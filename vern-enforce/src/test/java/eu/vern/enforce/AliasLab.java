@@ -77,6 +77,8 @@ public final class AliasLab implements AutoCloseable {
   }
 
   public static AliasLab start(Path dir) throws IOException {
+    // Assessed before any process starts, so that a fixture that does not load leaves none behind.
+    Policy staff = Fixture.policy(Fixture.shipped(), "staff");
     Path z = dir.resolve("zones");
     Files.createDirectories(z);
     Map<String, Path> files = new LinkedHashMap<>();
@@ -92,7 +94,7 @@ public final class AliasLab implements AutoCloseable {
       zones.close();
       throw e;
     }
-    return new AliasLab(dir, zones, upstream, Fixture.policy(Fixture.shipped(), "staff"));
+    return new AliasLab(dir, zones, upstream, staff);
   }
 
   private static Path zone(Path dir, String origin, String records) throws IOException {
