@@ -3,6 +3,7 @@ package eu.vern.cli;
 import eu.vern.cli.assess.AssessCommand;
 import eu.vern.cli.catalog.CatalogCommand;
 import eu.vern.cli.discover.DiscoverCommand;
+import eu.vern.cli.enforce.DoctorCommand;
 import eu.vern.cli.enforce.ExportCommand;
 import eu.vern.cli.enforce.FeedCommand;
 import eu.vern.cli.report.GuidelineDocCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Take back control of the digital services your organisation depends on.",
     subcommands = {CatalogCommand.class, AssessCommand.class, DiscoverCommand.class, GuidelineDocCommand.class,
-        ExportCommand.class, FeedCommand.class})
+        ExportCommand.class, FeedCommand.class, DoctorCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,10 @@ final class DnsExports {
   /** Seconds resolvers may cache a policy answer; short, so that a changed verdict reaches devices soon. */
   static final int TTL = 300;
 
+  private static final String BREAK_DNSSEC_WHY = "// break-dnssec yes: otherwise BIND does not apply the policy to"
+      + " DNSSEC-signed answers for clients that ask for DNSSEC records (DO bit), and a blocked service whose"
+      + " zone is signed resolves for them.\n";
+
   private DnsExports() {}
 
   /**
@@ -27,6 +31,12 @@ final class DnsExports {
     Resolved r = Resolved.of(policy.only());
     Header.write(out, "; ", policy, Format.RPZ);
     DnsCanaries.explain(out, "; ", options);
+    // What CnameAliasTest shows real resolvers doing with a name that is a CNAME of a blocked one.
+    out.write("; CNAME aliases (a name elsewhere that is an alias of a blocked name): BIND 9.18 blocks them every"
+        + " time (for clients that ask for DNSSEC only with break-dnssec yes, which `vern export bind` writes);"
+        + " Unbound 1.17 blocks them the first time and answers them from its cache after that"
+        + " (NLnetLabs/unbound#954, fixed in Unbound 1.19.0). Check a resolver with `vern doctor --resolver"
+        + " HOST:PORT --probe-alias NAME`.\n");
     out.write("$TTL " + TTL + "\n");
     // Refresh every 5 minutes (a resolver pulling the feed sees a new verdict soon); expire after
     // a week, so that a feed that is down for a weekend does not silently switch blocking off.
@@ -71,6 +81,9 @@ final class DnsExports {
     policy = DnsCanaries.added(policy, options);
     Header.write(out, "# ", policy, Format.UNBOUND);
     DnsCanaries.explain(out, "# ", options);
+    out.write("# CNAME aliases are NOT blocked: local zones apply to the name asked for, never to the target of a"
+        + " CNAME, so a name elsewhere that is an alias of a blocked name resolves. Load the rpz export into"
+        + " BIND 9.18 or Unbound 1.19 or later to block aliases (Unbound 1.17 blocks them only the first time).\n");
     out.write("server:\n");
     String blockType = options.blockAddress() == null ? "always_nxdomain" : "redirect";
     if (policy.audiences().size() == 1) {
@@ -157,12 +170,14 @@ final class DnsExports {
     String zone = options.zone();
     if (policy.audiences().size() == 1) {
       Audience a = policy.only().audience();
-      out.write("// Add to the options { } block:  response-policy { zone \"" + zone + "\"; };\n");
+      out.write(BREAK_DNSSEC_WHY);
+      out.write("// Add to the options { } block:  " + responsePolicy(zone) + "\n");
       zone(out, "", zone, options.zoneDirectory() + "/vern-" + a.id() + ".rpz");
       return;
     }
     out.write("// Every zone must be inside a view once views are used; clients no view matches are"
         + " refused.\n");
+    out.write(BREAK_DNSSEC_WHY);
     for (Blocklist b : policy.audiences()) {
       Audience a = b.audience();
       List<Cidr> nets = a.recognition().networks();
@@ -177,10 +192,19 @@ final class DnsExports {
       out.write("view \"" + acl + "\" {\n");
       out.write("  match-clients { \"" + acl + "\"; };\n");
       out.write("  recursion yes;\n");
-      out.write("  response-policy { zone \"" + zone + "\"; };\n");
+      out.write("  " + responsePolicy(zone) + "\n");
       zone(out, "  ", zone, options.zoneDirectory() + "/vern-" + a.id() + ".rpz");
       out.write("};\n");
     }
+  }
+
+  /**
+   * The response-policy statement. {@code break-dnssec yes} because without it BIND leaves a
+   * DNSSEC-signed answer alone for a client that sets the DO bit, so a blocked service whose zone
+   * is signed, and every alias of it, resolves for such clients (CnameAliasTest shows both).
+   */
+  static String responsePolicy(String zone) {
+    return "response-policy { zone \"" + zone + "\"; } break-dnssec yes;";
   }
 
   private static void zone(Writer out, String indent, String zone, String file) throws IOException {

@@ -1,5 +1,6 @@
 package eu.vern.enforce;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -65,6 +66,12 @@ public record ExportOptions(
         dohTemplate, appleWebFilter, blockPublicResolvers);
   }
 
+  /** Where BIND's configuration expects the zone files (default {@code /var/lib/bind}). */
+  public ExportOptions withZoneDirectory(String directory) {
+    return new ExportOptions(blockAddress, blockProxy, zone, directory, dnsCanaries, dohTemplate, appleWebFilter,
+        blockPublicResolvers);
+  }
+
   public ExportOptions withZone(String name) {
     return new ExportOptions(blockAddress, blockProxy, name, zoneDirectory, dnsCanaries, dohTemplate,
         appleWebFilter, blockPublicResolvers);
@@ -128,6 +135,14 @@ public record ExportOptions(
     }
     Names.check(uri.getHost().toLowerCase(Locale.ROOT));
     return url;
+  }
+
+  /**
+   * The canary names DNS exports block when {@link #dnsCanaries()} is on: while they do not
+   * resolve, Firefox keeps its DNS on the resolver and Apple devices turn off iCloud Private Relay.
+   */
+  public static List<String> dnsCanaryNames() {
+    return DnsCanaries.NAMES;
   }
 
   static boolean isIpv4(String s) {

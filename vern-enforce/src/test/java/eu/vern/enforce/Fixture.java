@@ -30,8 +30,9 @@ import java.util.List;
  */
 public final class Fixture {
 
-  public static final Path DIR = Path.of("src/test/resources/fixture").toAbsolutePath();
   public static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+  // From the repository, so that other modules' tests (vern-cli's, through the test jar) find it too.
+  public static final Path DIR = REPOSITORY.resolve("vern-enforce/src/test/resources/fixture");
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
   private Fixture() {}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
 
   @Test
-  void onlyThePolicyModelTheFormatsTheExporterAndTheFeedServerArePublic() {
+  void onlyThePolicyModelTheFormatsTheExporterTheFeedServerAndTheResolverDoctorArePublic() {
     var publicTypes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("eu.vern.enforce")
@@ -24,6 +24,9 @@ class PublicSurfaceTest {
         "eu.vern.enforce.Blocklist", "eu.vern.enforce.ExportOptions", "eu.vern.enforce.Exports",
         "eu.vern.enforce.Format", "eu.vern.enforce.Policy", "eu.vern.enforce.Provenance",
         "eu.vern.enforce.feed.FeedServer", "eu.vern.enforce.feed.FeedSettings",
-        "eu.vern.enforce.feed.PolicySource");
+        "eu.vern.enforce.feed.PolicySource",
+        // vern doctor (issue 13): the CLI asks and renders; what it asks and finds is the API.
+        "eu.vern.enforce.doctor.ResolverDoctor", "eu.vern.enforce.doctor.DoctorReport",
+        "eu.vern.enforce.doctor.Finding", "eu.vern.enforce.doctor.Answer");
   }
 }

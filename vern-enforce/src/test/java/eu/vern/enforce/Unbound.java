@@ -5,47 +5,57 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.xbill.DNS.ARecord;
-import org.xbill.DNS.DClass;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xbill.DNS.Message;
-import org.xbill.DNS.Name;
-import org.xbill.DNS.Rcode;
-import org.xbill.DNS.Record;
-import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
-import org.xbill.DNS.Type;
 
 /**
  * A real Unbound (Debian's {@code /usr/sbin/unbound}) on a loopback port, for tests: started in
  * the foreground with a configuration of the test's own, stopped by its process id. Tests that
  * need it are skipped, with a message, only when Unbound is not installed.
+ *
+ * <p>{@code -Dvern.unbound=/path/to/sbin/unbound} runs the tests against another build (its
+ * {@code unbound-checkconf} beside it), e.g. a newer release built from source, to see which
+ * version behaves how.
  */
 public final class Unbound implements AutoCloseable {
 
-  static final Path BINARY = Path.of("/usr/sbin/unbound");
+  static final Path BINARY = Path.of(System.getProperty("vern.unbound", "/usr/sbin/unbound"));
 
-  private final Process process;
+  private final Daemon daemon;
   private final int port;
-  private final Path log;
 
-  private Unbound(Process process, int port, Path log) {
-    this.process = process;
+  private Unbound(Daemon daemon, int port) {
+    this.daemon = daemon;
     this.port = port;
-    this.log = log;
   }
 
   public static void assumeInstalled() {
     assumeTrue(Files.isExecutable(BINARY),
         "Unbound is not installed (apt-get install unbound; .ci/run does this): skipping the real-resolver test");
+  }
+
+  /** The version {@code unbound -V} reports, e.g. "1.17.1". */
+  public static String version() throws IOException {
+    String out = Daemon.run(List.of(BINARY.toString(), "-V"), Path.of(System.getProperty("java.io.tmpdir")));
+    Matcher m = Pattern.compile("Version (\\S+)").matcher(out);
+    return m.find() ? m.group(1) : out.strip();
+  }
+
+  /**
+   * Whether this Unbound applies RPZ to the CNAME targets of answers it has cached: 1.19.0 and
+   * later (NLnetLabs/unbound#954, fixed on 17 October 2023 according to its changelog).
+   */
+  public static boolean checksCachedCnames() throws IOException {
+    String[] parts = version().split("[.-]");
+    int major = Integer.parseInt(parts[0]);
+    int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+    return major > 1 || (major == 1 && minor >= 19);
   }
 
   /**
@@ -63,18 +73,50 @@ public final class Unbound implements AutoCloseable {
   }
 
   /**
+   * An authoritative server for whole zones, as the servers of a municipality or a service are:
+   * answers from each zone file ({@code auth-zone}), with the AA bit, and only with what the zone
+   * holds, so a CNAME to another zone comes back alone, as it does on the internet.
+   */
+  public static Unbound zones(Path dir, Map<String, Path> zoneFiles) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (var e : zoneFiles.entrySet()) {
+      b.append("auth-zone:\n  name: \"").append(e.getKey()).append(".\"\n  zonefile: \"").append(e.getValue())
+          .append("\"\n  for-downstream: yes\n  for-upstream: no\n");
+    }
+    return start(dir.resolve("zones-" + System.nanoTime()), "  module-config: \"iterator\"\n", b.toString());
+  }
+
+  /**
    * A recursive resolver that forwards everything to {@code upstream} and adds {@code server} lines
    * and {@code clauses} (rpz:, include: ...) of the test's own.
    */
   public static Unbound resolver(Path dir, Unbound upstream, String server, String clauses) throws IOException {
-    String s = "  module-config: \"respip iterator\"\n"
+    String forward = "forward-zone:\n  name: \".\"\n  forward-addr: 127.0.0.1@" + upstream.port + "\n" + clauses;
+    return start(dir.resolve("resolver-" + System.nanoTime()), resolverServer(server), forward);
+  }
+
+  /**
+   * A recursive resolver that asks the authoritative server {@code authority} for each of
+   * {@code zones} itself ({@code stub-zone}: non-recursive questions, as a resolver asks the
+   * internet's servers), with {@code server} lines and {@code clauses} of the test's own.
+   */
+  public static Unbound iterating(Path dir, Unbound authority, List<String> zones, String server, String clauses)
+      throws IOException {
+    StringBuilder stubs = new StringBuilder();
+    for (String z : zones) {
+      stubs.append("stub-zone:\n  name: \"").append(z).append(".\"\n  stub-addr: 127.0.0.1@")
+          .append(authority.port).append('\n');
+    }
+    return start(dir.resolve("resolver-" + System.nanoTime()), resolverServer(server), stubs + clauses);
+  }
+
+  private static String resolverServer(String server) {
+    return "  module-config: \"respip iterator\"\n"
         + "  do-not-query-localhost: no\n"
         + "  local-zone: \"test.\" nodefault\n"
         + "  domain-insecure: \"test.\"\n"
         + "  qname-minimisation: no\n"
         + server;
-    String forward = "forward-zone:\n  name: \".\"\n  forward-addr: 127.0.0.1@" + upstream.port + "\n" + clauses;
-    return start(dir.resolve("resolver-" + System.nanoTime()), s, forward);
   }
 
   private static Unbound start(Path dir, String server, String rest) throws IOException {
@@ -101,22 +143,14 @@ public final class Unbound implements AutoCloseable {
         + rest;
     Path file = dir.resolve("unbound.conf");
     Files.writeString(file, conf, StandardCharsets.UTF_8);
-    Process check = new ProcessBuilder("/usr/sbin/unbound-checkconf", file.toString())
-        .redirectErrorStream(true).start();
-    String checked = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
-      if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
-        throw new IllegalStateException("unbound-checkconf refused " + file + ":\n" + checked + "\n" + conf);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
+      Daemon.run(List.of(BINARY.resolveSibling("unbound-checkconf").toString(), file.toString()), dir);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("unbound-checkconf refused " + file + ":\n" + e.getMessage() + "\n" + conf, e);
     }
-    Process p = new ProcessBuilder(BINARY.toString(), "-d", "-c", file.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-    Unbound u = new Unbound(p, port, log);
-    u.awaitReady();
-    return u;
+    Daemon d = Daemon.start(List.of(BINARY.toString(), "-d", "-c", file.toString()), dir, log,
+        () -> Dns.query(port, "127.0.0.1", "ready.invalid", false));
+    return new Unbound(d, port);
   }
 
   public int port() {
@@ -125,69 +159,24 @@ public final class Unbound implements AutoCloseable {
 
   /** The answer to an A query for {@code name}, sent from {@code source} (a loopback address). */
   public Message query(String source, String name) throws IOException {
-    SimpleResolver r = new SimpleResolver(InetAddress.getByName("127.0.0.1"));
-    r.setPort(port);
-    r.setLocalAddress(new InetSocketAddress(InetAddress.getByName(source), 0));
-    r.setTimeout(Duration.ofSeconds(3));
-    r.setTCP(false);
-    Record q = Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), Type.A, DClass.IN);
-    return r.send(Message.newQuery(q));
+    return Dns.query(port, source, name, false);
   }
 
   /** "NXDOMAIN", or the A addresses, as a short text an assertion can show. */
   public String answer(String source, String name) throws IOException {
-    Message m = query(source, name);
-    if (m.getRcode() != Rcode.NOERROR) {
-      return Rcode.string(m.getRcode());
-    }
-    List<String> addresses = new ArrayList<>();
-    for (Record rr : m.getSection(Section.ANSWER)) {
-      if (rr instanceof ARecord a) {
-        addresses.add(a.getAddress().getHostAddress());
-      }
-    }
-    return addresses.isEmpty() ? "NODATA" : String.join(",", addresses);
+    return Dns.answer(port, source, name, false);
   }
 
   public String log() {
-    try {
-      return Files.exists(log) ? Files.readString(log) : "";
-    } catch (IOException e) {
-      return e.toString();
-    }
-  }
-
-  private void awaitReady() throws IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    IOException last = null;
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("unbound exited with " + process.exitValue() + ":\n" + log());
-      }
-      try {
-        query("127.0.0.1", "ready.invalid");
-        return;
-      } catch (IOException e) {
-        last = e;
-      }
-    }
-    throw new IllegalStateException("unbound did not answer on port " + port + ": " + last + "\n" + log());
+    return daemon.log();
   }
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+    daemon.close();
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
       return s.getLocalPort();
     }
