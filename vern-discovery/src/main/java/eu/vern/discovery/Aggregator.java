@@ -58,7 +58,10 @@ final class Aggregator {
   private final LongSet audiencePairs = new LongSet();
   final List<String> domains = new ArrayList<>();
   private final Map<String, Integer> domainIds = new HashMap<>();
-  /** Key: unknown-domain group << 32 | service index. */
+  /**
+   * Aliases: key the queried name's registrable-domain group << 32 | the index of the service its
+   * answers CNAME into.
+   */
   final Map<Long, Usage> aliases = new HashMap<>();
 
   long total;
@@ -68,6 +71,7 @@ final class Aggregator {
   long outside;
 
   private final long[] scratch = new long[2];
+  private final int[] targets = new int[Event.MAX_ANSWERS];
 
   Aggregator(Settings settings) {
     this.settings = settings;
@@ -115,16 +119,46 @@ final class Aggregator {
         }
       }
     }
-    if (e.answers > 0 && group >= serviceCount) {
-      for (int k = 0; k < e.answers; k++) {
-        Service s = index.serviceFor(e.answerBuf, e.answerFrom[k], e.answerTo[k]);
-        if (s != null) {
-          int target = serviceId(s);
-          aliases.computeIfAbsent(((long) group << 32) | target, x -> new Usage()).add(t, client);
-          break;
-        }
+    if (e.answers > 0) {
+      aliases(e, group, t, client, audience);
+    }
+  }
+
+  /**
+   * Notes each catalog service, other than the queried name's own, that the answers name (a CNAME
+   * target), once per query: a resolver that blocks that service by its own names may still
+   * answer this query, so the report shows it, and as a leak where the service is blocked.
+   */
+  private void aliases(Event e, int group, long t, long client, int audience) {
+    int own = group < serviceCount ? group : -1;
+    int aliasGroup = -1;
+    int found = 0;
+    for (int k = 0; k < e.answers; k++) {
+      Service s = index.serviceFor(e.answerBuf, e.answerFrom[k], e.answerTo[k]);
+      if (s == null) {
+        continue;
+      }
+      int target = serviceId(s);
+      if (target == own || contains(targets, found, target)) {
+        continue;
+      }
+      targets[found++] = target;
+      if (aliasGroup < 0) {
+        // rows name the queried registrable domain, also when the name itself is a catalog one
+        aliasGroup = own < 0 ? group : groupOf(e.nameBuf, e.nameFrom, e.nameTo);
+      }
+      aliases.computeIfAbsent(((long) aliasGroup << 32) | target, x -> new Usage(audienceCount))
+          .add(t, client, audience);
+    }
+  }
+
+  private static boolean contains(int[] a, int n, int v) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == v) {
+        return true;
       }
     }
+    return false;
   }
 
   private void count(int group, long t, long client) {
@@ -356,7 +390,7 @@ final class Aggregator {
       int group = (int) (a.getKey() >>> 32);
       int service = (int) (long) a.getKey();
       int mine = serviceCount + domainId(o.domains.get(group - serviceCount));
-      aliases.computeIfAbsent(((long) mine << 32) | service, x -> new Usage())
+      aliases.computeIfAbsent(((long) mine << 32) | service, x -> new Usage(audienceCount))
           .merge(a.getValue());
     }
   }

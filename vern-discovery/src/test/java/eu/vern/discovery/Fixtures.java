@@ -38,6 +38,13 @@ final class Fixtures {
 
   static final String ZEEK_JSON = "zeek-dns.json";
 
+  /**
+   * Logs beyond the 46 shared queries: Zeek answers with CNAMEs into catalog services (TSV and
+   * JSON; see CnameLeaksTest), and Unbound reply lines with {@code log-destaddr: yes}.
+   */
+  static final List<String> MORE_LOGS =
+      List.of("zeek-dns-cname.log", "zeek-dns-cname.json", "unbound-replies-destaddr.log");
+
   /** After the fixtures' day, so syslog dates (no year) fall in 2026. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 

@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
 public final class DiscoverCommand implements Callable<Integer> {
 
   private static final int TEXT_ROWS = 20;
+  private static final String LEAK = "LEAK: %s answers with a CNAME into %s, %s (%s clients, %s queries)%n";
 
   @Mixin GuidelineOptions guidelineOptions = new GuidelineOptions();
 
@@ -249,6 +250,10 @@ public final class DiscoverCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "alias: %s answers with a CNAME into %s (%s clients)%n", a.domain(),
           a.serviceId(), n(a.clients()));
     }
+    for (DiscoveryReport.AliasUsage a : r.cnameLeaks()) {
+      out.printf(Locale.ROOT, LEAK, a.domain(), a.serviceId(), "whose verdict is block",
+          n(a.clients()), n(a.queries()));
+    }
     for (DiscoveryReport.AudienceUsage a : r.audiences()) {
       out.println();
       out.println("Audience " + a.audience() + ":");
@@ -257,6 +262,10 @@ public final class DiscoverCommand implements Callable<Integer> {
         t.row(s.id(), s.verdict(), n(s.clients()), n(s.queries()));
       }
       t.print(out);
+      for (DiscoveryReport.AliasUsage l : a.cnameLeaks()) {
+        out.printf(Locale.ROOT, LEAK, l.domain(), l.serviceId(), "blocked for " + a.audience(),
+            n(l.clients()), n(l.queries()));
+      }
       out.println(a.suppressed() + " smaller groups not shown");
     }
     out.println();
