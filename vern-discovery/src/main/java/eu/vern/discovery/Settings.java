@@ -21,7 +21,8 @@ record Settings(
     ZoneId zone,
     long reference,
     LogFormat format,
-    int threads) {
+    int threads,
+    Registrables registrables) {
 
   static Settings of(Catalog catalog, ClientKey key, Audiences audiences, long since, long until,
       ZoneId zone, long reference, LogFormat format, int threads) {
@@ -41,7 +42,7 @@ record Settings(
           .toArray(byte[][]::new));
     }
     return new Settings(catalog, services, index, names, bytes, key, audiences, since, until, zone, reference,
-        format, threads);
+        format, threads, new Registrables(threads));
   }
 
   int serviceIndex(Service s) {

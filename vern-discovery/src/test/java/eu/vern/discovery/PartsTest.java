@@ -46,6 +46,45 @@ class PartsTest {
   }
 
   @Test
+  void theWordAtATimeTokenEndAgreesWithAByteByByteOne() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        int k = random.nextInt(12);
+        b[i] = (byte) (k == 0 ? ' ' : k == 1 ? '\t' : random.nextInt(256));
+      }
+      int from = random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = from;
+      while (expected < to && b[expected] != ' ' && b[expected] != '\t') {
+        expected++;
+      }
+      assertThat(Bytes.tokenEnd(b, from, to)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void hostsAreGroupedAlikeWhateverTheirCaseOrTrailingDot() {
+    Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
+        Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
+        LogFormat.BIND, 1));
+    int service = a.groupOf(ascii("Chat.Dragon-Chat.TEST."), 0, 22);
+    assertThat(service).isLessThan(a.serviceCount);
+    assertThat(a.groupOf(ascii("chat.dragon-chat.test"), 0, 21)).isEqualTo(service);
+    int bbc = a.groupOf(ascii("x news.BBC.co.uk"), 2, 16);
+    assertThat(a.domains.get(bbc - a.serviceCount)).isEqualTo("bbc.co.uk");
+    assertThat(a.groupOf(ascii("www.bbc.co.uk."), 0, 14)).isEqualTo(bbc);
+    // lengths that end inside and on a word of eight bytes
+    assertThat(a.groupOf(ascii("a.bbc.co.uk"), 0, 11)).isEqualTo(bbc);
+    assertThat(a.groupOf(ascii("abcdefg.bbc.co.uk"), 0, 17)).isEqualTo(bbc);
+    assertThat(a.groupOf(ascii("example.org"), 0, 11)).isNotEqualTo(bbc);
+    // a catalog name's registrable domain, for alias rows
+    int cloud = a.registrableGroup(ascii("api.dragon-cloud.test"), 0, 21);
+    assertThat(a.domains.get(cloud - a.serviceCount)).isEqualTo("dragon-cloud.test");
+  }
+
+  @Test
   void windowsNamesAreRewrittenWithDots() {
     byte[] name = ascii("(4)chat(11)dragon-chat(4)test(0)");
     byte[] out = new byte[64];
