@@ -354,7 +354,7 @@ final class Aggregator {
 
   private int resolve(byte[] b, int from, int to) {
     String host = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-    return serviceCount + domainId(settings.registrables().of(host));
+    return serviceCount + domainId(Registrable.of(host));
   }
 
   private int domainId(String domain) {

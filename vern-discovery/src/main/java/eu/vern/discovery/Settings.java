@@ -21,8 +21,7 @@ record Settings(
     ZoneId zone,
     long reference,
     LogFormat format,
-    int threads,
-    Registrables registrables) {
+    int threads) {
 
   static Settings of(Catalog catalog, ClientKey key, Audiences audiences, long since, long until,
       ZoneId zone, long reference, LogFormat format, int threads) {
@@ -42,7 +41,7 @@ record Settings(
           .toArray(byte[][]::new));
     }
     return new Settings(catalog, services, index, names, bytes, key, audiences, since, until, zone, reference,
-        format, threads, new Registrables(threads));
+        format, threads);
   }
 
   int serviceIndex(Service s) {

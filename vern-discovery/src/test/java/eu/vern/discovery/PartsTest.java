@@ -65,6 +65,32 @@ class PartsTest {
   }
 
   @Test
+  void theWordAtATimePatternSearchAgreesWithANaiveOne() {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(48)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) "query: x".charAt(random.nextInt(8));
+      }
+      if (b.length > 8 && random.nextBoolean()) {
+        System.arraycopy(ascii("query: "), 0, b, random.nextInt(b.length - 7), 7);
+      }
+      byte[] pattern = ascii(random.nextBoolean() ? "query: " : "q");
+      int from = random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = -1;
+      for (int i = from; i + pattern.length <= to && expected < 0; i++) {
+        boolean all = true;
+        for (int k = 0; k < pattern.length; k++) {
+          all &= b[i + k] == pattern[k];
+        }
+        expected = all ? i : -1;
+      }
+      assertThat(Bytes.indexOf(b, from, to, pattern)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void hostsAreGroupedAlikeWhateverTheirCaseOrTrailingDot() {
     Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
         Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
