@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,27 @@ class PartsTest {
         expected = all ? i : -1;
       }
       assertThat(Bytes.indexOf(b, from, to, pattern)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void bindTimesWithinOneSecondReuseItAndTheNextSecondOrDayIsReadAgain() {
+    Times times = new Times(java.time.ZoneOffset.UTC, 0L);
+    int[] end = new int[1];
+    String[] lines = {"24-Nov-2026 10:15:32.123 client", "24-Nov-2026 10:15:32.900 client",
+        "24-Nov-2026 10:15:33 client", "25-Nov-2026 10:15:32.123 client",
+        "25-Nov-2026 10:15:3x.123 client"};
+    long[] expected = new long[lines.length];
+    for (int k = 0; k < 4; k++) {
+      java.time.LocalDateTime t = java.time.LocalDateTime.parse(
+          lines[k].substring(0, lines[k].indexOf(" client")),
+          java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss[.SSS]", Locale.ENGLISH));
+      expected[k] = t.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+    expected[4] = Times.BAD;
+    for (int k = 0; k < lines.length; k++) {
+      byte[] b = ascii(lines[k]);
+      assertThat(times.bind(b, 0, b.length, end)).as(lines[k]).isEqualTo(expected[k]);
     }
   }
 
