@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import eu.vern.discovery.DiscoveryReport.AliasUsage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +27,7 @@ class CnameLeaksTest {
   }
 
   private static Audiences pupilsAndStaff() {
-    Map<String, String> subnets = new LinkedHashMap<>();
-    subnets.put("10.20.0.0/16", "pupils");
-    subnets.put("10.30.0.0/16", "staff");
-    subnets.put("2001:db8:30::/48", "staff");
-    return Audiences.of(subnets);
+    return Fixtures.pupilsAndStaff("pupils");
   }
 
   @Test

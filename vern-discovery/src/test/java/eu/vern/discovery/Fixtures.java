@@ -76,6 +76,18 @@ final class Fixtures {
         .clientKey(ClientKey.fromSecret("fixture key, not secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The fixtures' subnets: 10.20.0.0/16 are pupils (named {@code pupils}), 10.30.0.0/16 and
+   * 2001:db8:30::/48 staff.
+   */
+  static Audiences pupilsAndStaff(String pupils) {
+    Map<String, String> subnets = new java.util.LinkedHashMap<>();
+    subnets.put("10.20.0.0/16", pupils);
+    subnets.put("10.30.0.0/16", "staff");
+    subnets.put("2001:db8:30::/48", "staff");
+    return Audiences.of(subnets);
+  }
+
   static DiscoveryReport run(Discovery.Builder builder, Path... logs) {
     try {
       return builder.build().run(Arrays.stream(logs).map(LogSource::of).toList());
