@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -144,8 +146,15 @@ public final class DiscoverCommand implements Callable<Integer> {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new BadInputException("--since (" + since + ") must be before --until (" + until + ")");
     }
-    Assessor assessor = guidelineOptions.assessor();
-    Catalog catalog = assessor.catalog();
+    Catalog catalog = guidelineOptions.catalogOptions.load();
+    eu.vern.guidelines.Audiences organisation = guidelineOptions.loadAudiences();
+    // Compiling the guideline's rules takes about as long as loading the catalog, and only the
+    // report needs verdicts: the rules compile on their own thread while the logs are read.
+    FutureTask<Assessor> compiling =
+        new FutureTask<>(() -> guidelineOptions.assessor(catalog, organisation));
+    Thread compiler = new Thread(compiling, "vern-guideline");
+    compiler.setDaemon(true);
+    compiler.start();
     Discovery.Builder builder = Discovery.builder(catalog)
         .format(logFormat).minClients(minClients).since(from).until(to).zone(zoneId)
         .threads(threads);
@@ -156,7 +165,7 @@ public final class DiscoverCommand implements Callable<Integer> {
       if (audiences != null) {
         builder.audiences(Audiences.read(audiences));
       } else if (guidelineOptions.audiencesGiven()) {
-        builder.audiences(Audiences.of(networks(assessor.audiences())));
+        builder.audiences(Audiences.of(networks(organisation)));
       }
     } catch (IllegalArgumentException e) {
       throw new BadInputException(String.valueOf(e.getMessage()));
@@ -165,12 +174,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
     // Verdicts under the guideline: for the default audience, and per audience where counted.
     Map<String, String> verdicts = new HashMap<>();
-    eu.vern.guidelines.Audience everyone = assessor.audiences().defaultAudience();
+    eu.vern.guidelines.Audience everyone = organisation.defaultAudience();
     builder.verdicts(service -> verdicts.computeIfAbsent(everyone.id() + "/" + service.id(),
-        k -> assessor.assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
-    builder.audienceVerdicts((audienceId, service) -> assessor.audiences().find(audienceId)
+        k -> compiled(compiling).assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
+    builder.audienceVerdicts((audienceId, service) -> organisation.find(audienceId)
         .map(a -> verdicts.computeIfAbsent(a.id() + "/" + service.id(),
-            k -> assessor.assess(service, a, DataCategory.PERSONAL).verdict().code()))
+            k -> compiled(compiling).assess(service, a, DataCategory.PERSONAL).verdict().code()))
         .orElse("not assessed"));
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = ProgressBar.forTerminal(err);
@@ -191,6 +200,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         bar.finish();
       }
     }
+    compiled(compiling); // a broken guideline is bad input even when no service was found
     malformed(report, err);
     PrintWriter out = spec.commandLine().getOut();
     Output o = output;
@@ -208,6 +218,29 @@ public final class DiscoverCommand implements Callable<Integer> {
       text(report, out);
     }
     return ExitCode.OK;
+  }
+
+  /** The compiled guideline, waiting for it; its problems as they would have been thrown. */
+  private static Assessor compiled(FutureTask<Assessor> compiling) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return compiling.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("compiling the guideline failed", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static void write(Path file, String content) {

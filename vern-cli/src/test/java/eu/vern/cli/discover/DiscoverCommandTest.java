@@ -67,6 +67,23 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void aBrokenGuidelineIsBadInputAlthoughItsRulesCompileWhileTheLogIsRead() throws Exception {
+    Path broken = Path.of(DiscoverCommandTest.class.getResource("/guidelines/broken-rule.yaml").toURI());
+    // one query, below --min-clients: no verdict is ever asked for, the guideline still counts
+    Path oneQuery = dir.resolve("one-query.log");
+    Files.writeString(oneQuery, "24-Nov-2026 08:00:00.000 client @0x1 192.0.2.1#5300"
+        + " (www.example.org): query: www.example.org IN A +E(0)K (192.0.2.53)\n");
+    for (String log : List.of(log("bind-query.log"), log("zeek-dns-cname.log"), oneQuery.toString())) {
+      Cli cli = Cli.run("discover", "--catalog", CATALOG, "--guideline", broken.toString(), "--json",
+          log);
+      assertThat(cli.exitCode()).as(log).isEqualTo(2);
+      assertThat(cli.err()).contains("broken-rule.yaml:13:").contains("rule 'typo'")
+          .doesNotContain("Exception");
+      assertThat(cli.out()).as("no report from a run whose guideline is broken").isEmpty();
+    }
+  }
+
+  @Test
   void noOutputOrMessageEverHoldsAClientAddress() throws Exception {
     Path audiences = dir.resolve("audiences.txt");
     Files.writeString(audiences, "10.20.0.0/16 pupils\n10.30.0.0/16 staff\n2001:db8:30::/48 staff\n");
