@@ -44,8 +44,11 @@ public final class GuidelineOptions {
 
   /** Loads the catalog, audiences and guideline and compiles the rules. */
   public Assessor assessor() {
-    Catalog catalog = catalogOptions.load();
-    Audiences loadedAudiences = loadAudiences();
+    return assessor(catalogOptions.load(), loadAudiences());
+  }
+
+  /** Loads the guideline over a catalog and audiences already loaded, and compiles the rules. */
+  public Assessor assessor(Catalog catalog, Audiences loadedAudiences) {
     Path file = guidelineFile();
     Guideline loaded;
     try {

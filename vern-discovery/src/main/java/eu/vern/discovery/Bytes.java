@@ -42,23 +42,46 @@ final class Bytes {
     return -1;
   }
 
-  /** The first position of {@code pattern} in {@code b[from, to)}, or -1. */
+  /**
+   * The first position of {@code pattern} in {@code b[from, to)}, or -1. Candidates for its first
+   * byte are found eight bytes at a time: a BIND line is searched for {@code "query: "} past the
+   * client and the name in parentheses.
+   */
   static int indexOf(byte[] b, int from, int to, byte[] pattern) {
     int last = to - pattern.length;
-    byte first = pattern[0];
-    outer:
-    for (int i = from; i <= last; i++) {
-      if (b[i] != first) {
+    long firsts = (pattern[0] & 0xFFL) * ONES;
+    int i = from;
+    while (i <= last) {
+      if (i + 8 <= to) {
+        long x = (long) LONGS.get(b, i) ^ firsts;
+        long found = (x - ONES) & ~x & HIGHS;
+        if (found == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(found) >>> 3;
+        if (i > last) {
+          return -1;
+        }
+      } else if (b[i] != pattern[0]) {
+        i++;
         continue;
       }
-      for (int k = 1; k < pattern.length; k++) {
-        if (b[i + k] != pattern[k]) {
-          continue outer;
-        }
+      if (matchesAt(b, i, pattern)) {
+        return i;
       }
-      return i;
+      i++;
     }
     return -1;
+  }
+
+  private static boolean matchesAt(byte[] b, int i, byte[] pattern) {
+    for (int k = 1; k < pattern.length; k++) {
+      if (b[i + k] != pattern[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean startsWith(byte[] b, int from, int to, byte[] prefix) {
@@ -81,9 +104,24 @@ final class Bytes {
     return i;
   }
 
-  /** The end of the token starting at {@code from}: the next space or tab, or {@code to}. */
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long TABS = 0x0909090909090909L;
+
+  /**
+   * The end of the token starting at {@code from}: the next space or tab, or {@code to}. Eight
+   * bytes at a time, as {@link #indexOfNewline}: every line has several tokens to skip.
+   */
   static int tokenEnd(byte[] b, int from, int to) {
     int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long s = w ^ SPACES;
+      long t = w ^ TABS;
+      long found = ((s - ONES) & ~s | (t - ONES) & ~t) & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
     while (i < to && b[i] != ' ' && b[i] != '\t') {
       i++;
     }

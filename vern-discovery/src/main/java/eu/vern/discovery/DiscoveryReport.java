@@ -19,6 +19,7 @@ public record DiscoveryReport(
     List<ServiceUsage> services,
     List<DomainUsage> unknown,
     List<AliasUsage> aliases,
+    List<AliasUsage> cnameLeaks,
     int suppressed,
     List<AudienceUsage> audiences,
     Timeline timeline,
@@ -27,11 +28,15 @@ public record DiscoveryReport(
   /** The verdict shown when no verdict function was given. */
   public static final String NOT_ASSESSED = "not assessed";
 
+  /** The verdict that makes an alias into a service a leak. */
+  public static final String BLOCK = "block";
+
   public DiscoveryReport {
     formats = List.copyOf(formats);
     services = List.copyOf(services);
     unknown = List.copyOf(unknown);
     aliases = List.copyOf(aliases);
+    cnameLeaks = List.copyOf(cnameLeaks);
     audiences = List.copyOf(audiences);
     malformedSamples = List.copyOf(malformedSamples);
   }
@@ -55,16 +60,23 @@ public record DiscoveryReport(
       Instant lastSeen) {}
 
   /**
-   * Queries for a name outside the catalog whose answer was a CNAME into a catalog service: a
-   * service reached through an alias, which a block on the service's own names would miss.
+   * Queries whose answers named (as a CNAME target) a catalog service other than the queried
+   * name's own: a service reached through an alias, which a block on the service's own names may
+   * miss. {@code domain} is the queried name's registrable domain. In {@code cnameLeaks} the
+   * same rows where the service's verdict is {@link #BLOCK}: the block leaked.
    */
   public record AliasUsage(String domain, String serviceId, String serviceName, String verdict,
       long queries, long clients) {}
 
-  /** One audience's use of catalog services, each group again with at least minClients clients. */
-  public record AudienceUsage(String audience, List<AudienceService> services, int suppressed) {
+  /**
+   * One audience's use of catalog services, and the aliases into services blocked for that
+   * audience that its clients reached; each row again with at least minClients clients.
+   */
+  public record AudienceUsage(String audience, List<AudienceService> services,
+      List<AliasUsage> cnameLeaks, int suppressed) {
     public AudienceUsage {
       services = List.copyOf(services);
+      cnameLeaks = List.copyOf(cnameLeaks);
     }
   }
 

@@ -1,7 +1,6 @@
 package eu.vern.discovery;
 
 import eu.vern.catalog.Catalog;
-import eu.vern.catalog.Service;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -63,12 +62,10 @@ public final class QueryMatcher {
     }
     long pseudonym = SipHash.hash(settings.key().k0, settings.key().k1, event.clientBuf,
         event.clientFrom, event.clientTo);
-    Service service = settings.catalog().domains()
-        .serviceFor(event.nameBuf, event.nameFrom, event.nameTo);
-    String group = service != null
-        ? "service:" + service.id()
-        : "domain:" + matcher.domains.get(
-            matcher.groupOf(event.nameBuf, event.nameFrom, event.nameTo) - matcher.serviceCount);
+    int g = matcher.groupOf(event.nameBuf, event.nameFrom, event.nameTo);
+    String group = g < matcher.serviceCount
+        ? "service:" + settings.services().get(g).id()
+        : "domain:" + matcher.domains.get(g - matcher.serviceCount);
     return new Query(event.time, group, pseudonym);
   }
 

@@ -24,6 +24,9 @@ final class ReportBuilder {
 
   private static final int CHART_SERVICES = 8;
   private static final long DAY = 86_400_000L;
+  private static final Comparator<AliasUsage> ALIAS_ORDER =
+      Comparator.comparingLong(AliasUsage::clients).reversed()
+          .thenComparing(AliasUsage::domain).thenComparing(AliasUsage::serviceId);
 
   private final Settings settings;
   private final int k;
@@ -68,16 +71,21 @@ final class ReportBuilder {
       }
     }
     List<AliasUsage> aliases = new ArrayList<>();
+    List<AliasUsage> leaks = new ArrayList<>();
     for (Map.Entry<Long, Usage> e : a.aliases.entrySet()) {
       Usage u = e.getValue();
       if (u.clients.size() < k) {
-        suppressed++;
+        suppressed++; // its leak row, if any, is the same row: counted once
         continue;
       }
       int group = (int) (e.getKey() >>> 32);
       Service service = settings.services().get((int) (long) e.getKey());
-      aliases.add(new AliasUsage(a.domains.get(group - a.serviceCount), service.id(),
-          service.name(), verdict(service), u.queries, u.clients.size()));
+      AliasUsage row = new AliasUsage(a.domains.get(group - a.serviceCount), service.id(),
+          service.name(), verdict(service), u.queries, u.clients.size());
+      aliases.add(row);
+      if (DiscoveryReport.BLOCK.equals(row.verdict())) {
+        leaks.add(row);
+      }
     }
     services.sort(Comparator.comparingLong(ServiceUsage::clients).reversed()
         .thenComparing(Comparator.comparingLong(ServiceUsage::queries).reversed())
@@ -85,8 +93,8 @@ final class ReportBuilder {
     unknown.sort(Comparator.comparingLong(DomainUsage::clients).reversed()
         .thenComparing(Comparator.comparingLong(DomainUsage::queries).reversed())
         .thenComparing(DomainUsage::domain));
-    aliases.sort(Comparator.comparingLong(AliasUsage::clients).reversed()
-        .thenComparing(AliasUsage::domain).thenComparing(AliasUsage::serviceId));
+    aliases.sort(ALIAS_ORDER);
+    leaks.sort(ALIAS_ORDER);
     List<AudienceUsage> audiences = audiences(a);
     Timeline timeline = timeline(a, services, first, last);
     Lines lines = new Lines(a.total, a.parsed, a.malformed, a.ignored, a.outside);
@@ -94,7 +102,7 @@ final class ReportBuilder {
     return new DiscoveryReport(lines, formats, k,
         first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
         last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
-        services, unknown, aliases, suppressed, audiences, timeline, result.samples());
+        services, unknown, aliases, leaks, suppressed, audiences, timeline, result.samples());
   }
 
   private String verdict(Service s) {
@@ -118,17 +126,41 @@ final class ReportBuilder {
           continue;
         }
         Service service = settings.services().get(s);
-        BiFunction<String, Service, String> av = audienceVerdicts;
-        String verdict = av != null ? av.apply(audience, service) : verdict(service);
-        rows.add(new AudienceService(service.id(), service.name(), verdict,
+        rows.add(new AudienceService(service.id(), service.name(), verdict(audience, service),
             a.audienceQueries(s, i), a.audienceClients(s, i)));
       }
       rows.sort(Comparator.comparingLong(AudienceService::clients).reversed()
           .thenComparing(Comparator.comparingLong(AudienceService::queries).reversed())
           .thenComparing(AudienceService::id));
-      out.add(new AudienceUsage(audience, rows, suppressed));
+      // Aliases into a service blocked for this audience, counted over its clients only.
+      List<AliasUsage> leaks = new ArrayList<>();
+      for (Map.Entry<Long, Usage> e : a.aliases.entrySet()) {
+        Usage u = e.getValue().byAudience[i];
+        if (u.queries == 0) {
+          continue;
+        }
+        Service service = settings.services().get((int) (long) e.getKey());
+        String verdict = verdict(audience, service);
+        if (!DiscoveryReport.BLOCK.equals(verdict)) {
+          continue;
+        }
+        if (u.clients.size() < k) {
+          suppressed++;
+          continue;
+        }
+        int group = (int) (e.getKey() >>> 32);
+        leaks.add(new AliasUsage(a.domains.get(group - a.serviceCount), service.id(),
+            service.name(), verdict, u.queries, u.clients.size()));
+      }
+      leaks.sort(ALIAS_ORDER);
+      out.add(new AudienceUsage(audience, rows, leaks, suppressed));
     }
     return out;
+  }
+
+  private String verdict(String audience, Service service) {
+    BiFunction<String, Service, String> av = audienceVerdicts;
+    return av != null ? av.apply(audience, service) : verdict(service);
   }
 
   private Timeline timeline(Aggregator a, List<ServiceUsage> services, long first, long last) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * A {@link DiscoveryReport} as one CSV table for spreadsheets: {@code
  * section,id,name,domain,verdict,queries,clients,firstSeen,lastSeen}, where section is {@code
- * service}, {@code unknown}, {@code alias} or {@code audience:ID}; a last row counts the
- * suppressed groups.
+ * service}, {@code unknown}, {@code alias}, {@code cname-leak} (an alias into a blocked
+ * service), {@code audience:ID} or {@code cname-leak:ID} (a leak among one audience's clients); a
+ * last row counts the suppressed groups.
  */
 public final class ReportCsv {
 
@@ -25,21 +26,28 @@ public final class ReportCsv {
       row(out, "unknown", "", "", d.domain(), "", n(d.queries()), n(d.clients()),
           d.firstSeen().toString(), d.lastSeen().toString());
     }
-    for (DiscoveryReport.AliasUsage a : r.aliases()) {
-      row(out, "alias", a.serviceId(), a.serviceName(), a.domain(), a.verdict(), n(a.queries()),
-          n(a.clients()), "", "");
-    }
+    aliases(out, "alias", r.aliases());
+    aliases(out, "cname-leak", r.cnameLeaks());
     for (DiscoveryReport.AudienceUsage a : r.audiences()) {
       for (DiscoveryReport.AudienceService s : a.services()) {
         row(out, "audience:" + a.audience(), s.id(), s.name(), "", s.verdict(), n(s.queries()),
             n(s.clients()), "", "");
       }
+      aliases(out, "cname-leak:" + a.audience(), a.cnameLeaks());
       row(out, "audience:" + a.audience(), "", "suppressed groups", "", "", n(a.suppressed()), "",
           "", "");
     }
     row(out, "suppressed", "", "groups with fewer than " + r.minClients() + " clients", "", "",
         n(r.suppressed()), "", "", "");
     return out.toString();
+  }
+
+  private static void aliases(StringBuilder out, String section,
+      java.util.List<DiscoveryReport.AliasUsage> rows) {
+    for (DiscoveryReport.AliasUsage a : rows) {
+      row(out, section, a.serviceId(), a.serviceName(), a.domain(), a.verdict(), n(a.queries()),
+          n(a.clients()), "", "");
+    }
   }
 
   private static String n(long v) {

@@ -54,6 +54,15 @@ public final class ReportHtml {
         .append(" distinct clients are not shown (").append(r.suppressed())
         .append(" suppressed).</p>\n");
 
+    if (!r.cnameLeaks().isEmpty()) {
+      h.append("<h2 id=\"cname-leaks\">Leaks: blocked services reached through a CNAME alias</h2>\n")
+          .append("<p><strong>Warning:</strong> clients asked for these names and the answers ")
+          .append("pointed (CNAME) to a service whose verdict is block. A resolver that answered ")
+          .append("them did not hold the block: have it apply the block to the targets of CNAME ")
+          .append("answers, or block these names too.</p>\n");
+      aliasTable(h, "CNAME leaks into blocked services", r.cnameLeaks());
+    }
+
     h.append("<h2 id=\"services\">Catalog services</h2>\n");
     if (r.services().isEmpty()) {
       h.append("<p>No catalog service reached ").append(r.minClients())
@@ -78,19 +87,9 @@ public final class ReportHtml {
 
     if (!r.aliases().isEmpty()) {
       h.append("<h2 id=\"aliases\">Services reached through an alias</h2>\n")
-          .append("<p>These names are not in the catalog, but their DNS answers point (CNAME) ")
-          .append("to a catalog service: a block on the service's own names would miss them.</p>\n")
-          .append("<table>\n<caption>Aliases into catalog services</caption>\n<thead><tr>")
-          .append("<th scope=\"col\">Name queried</th><th scope=\"col\">Service</th>")
-          .append("<th scope=\"col\">Verdict</th><th scope=\"col\" class=\"n\">Clients</th>")
-          .append("<th scope=\"col\" class=\"n\">Queries</th></tr></thead>\n<tbody>\n");
-      for (DiscoveryReport.AliasUsage a : r.aliases()) {
-        h.append("<tr><th scope=\"row\">").append(esc(a.domain())).append("</th><td>")
-            .append(esc(a.serviceName())).append("</td><td>").append(verdict(a.verdict()))
-            .append("</td><td class=\"n\">").append(n(a.clients())).append("</td><td class=\"n\">")
-            .append(n(a.queries())).append("</td></tr>\n");
-      }
-      h.append("</tbody>\n</table>\n");
+          .append("<p>The DNS answers to these names point (CNAME) to another catalog service: ")
+          .append("a block on that service's own names may miss them.</p>\n");
+      aliasTable(h, "Aliases into catalog services", r.aliases());
     }
 
     for (DiscoveryReport.AudienceUsage a : r.audiences()) {
@@ -109,6 +108,11 @@ public final class ReportHtml {
               .append("</td><td class=\"n\">").append(n(s.queries())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+      }
+      if (!a.cnameLeaks().isEmpty()) {
+        h.append("<p><strong>Warning:</strong> clients of ").append(esc(a.audience()))
+            .append(" reached services blocked for them through a CNAME alias.</p>\n");
+        aliasTable(h, "CNAME leaks for " + a.audience(), a.cnameLeaks());
       }
       h.append("<p class=\"note\">Groups in this audience with fewer than ")
           .append(r.minClients()).append(" distinct clients, not shown: ").append(a.suppressed())
@@ -146,6 +150,22 @@ public final class ReportHtml {
         .append("out (employees' rights; GDPR data minimisation).</p>\n");
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  private static void aliasTable(StringBuilder h, String caption,
+      java.util.List<DiscoveryReport.AliasUsage> rows) {
+    h.append("<table>\n<caption>").append(esc(caption)).append("</caption>\n<thead><tr>")
+        .append("<th scope=\"col\">Name queried (registrable domain)</th>")
+        .append("<th scope=\"col\">CNAME into service</th>")
+        .append("<th scope=\"col\">Verdict</th><th scope=\"col\" class=\"n\">Clients</th>")
+        .append("<th scope=\"col\" class=\"n\">Queries</th></tr></thead>\n<tbody>\n");
+    for (DiscoveryReport.AliasUsage a : rows) {
+      h.append("<tr><th scope=\"row\">").append(esc(a.domain())).append("</th><td>")
+          .append(esc(a.serviceName())).append("</td><td>").append(verdict(a.verdict()))
+          .append("</td><td class=\"n\">").append(n(a.clients())).append("</td><td class=\"n\">")
+          .append(n(a.queries())).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
   }
 
   private static void chart(StringBuilder h, DiscoveryReport.Timeline t) {

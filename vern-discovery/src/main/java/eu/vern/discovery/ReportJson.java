@@ -53,16 +53,8 @@ public final class ReportJson {
       time(n, "firstSeen", d.firstSeen());
       time(n, "lastSeen", d.lastSeen());
     }
-    ArrayNode aliases = root.putArray("aliases");
-    for (DiscoveryReport.AliasUsage a : r.aliases()) {
-      ObjectNode n = aliases.addObject();
-      n.put("domain", a.domain());
-      n.put("service", a.serviceId());
-      n.put("name", a.serviceName());
-      n.put("verdict", a.verdict());
-      n.put("queries", a.queries());
-      n.put("clients", a.clients());
-    }
+    aliases(root.putArray("aliases"), r.aliases());
+    aliases(root.putArray("cnameLeaks"), r.cnameLeaks());
     root.put("suppressed", r.suppressed());
     if (!r.audiences().isEmpty()) {
       ArrayNode audiences = root.putArray("audiences");
@@ -78,6 +70,7 @@ public final class ReportJson {
           row.put("queries", s.queries());
           row.put("clients", s.clients());
         }
+        aliases(n.putArray("cnameLeaks"), a.cnameLeaks());
         n.put("suppressed", a.suppressed());
       }
     }
@@ -85,6 +78,18 @@ public final class ReportJson {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain values always serialises", e);
+    }
+  }
+
+  private static void aliases(ArrayNode array, java.util.List<DiscoveryReport.AliasUsage> rows) {
+    for (DiscoveryReport.AliasUsage a : rows) {
+      ObjectNode n = array.addObject();
+      n.put("domain", a.domain());
+      n.put("service", a.serviceId());
+      n.put("name", a.serviceName());
+      n.put("verdict", a.verdict());
+      n.put("queries", a.queries());
+      n.put("clients", a.clients());
     }
   }
 

@@ -24,6 +24,19 @@ final class Times {
   private int cachedDay = -1;
   private long cachedMidnight;
   private final int[] end = new int[1];
+  // The last BIND date and second read ("24-Nov-2026 10:15:32", 20 bytes as two longs and an
+  // int) and its epoch millis: a busy server writes many lines within one second.
+  private long lastDate;
+  private long lastTime;
+  private int lastSeconds;
+  private long lastMillis = BAD;
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+          java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final java.lang.invoke.VarHandle INTS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
+          java.nio.ByteOrder.LITTLE_ENDIAN);
 
   Times(ZoneId zone, long referenceMillis) {
     this.zone = zone;
@@ -146,21 +159,34 @@ final class Times {
 
   /** BIND's {@code dd-Mmm-yyyy hh:mm:ss.mmm} at {@code i}; sets {@code end[0]}. */
   long bind(byte[] b, int i, int to, int[] end) {
-    if (i + 20 > to || b[i + 2] != '-' || b[i + 6] != '-' || b[i + 11] != ' ') {
+    if (i + 20 > to) {
+      return BAD;
+    }
+    long date = (long) LONGS.get(b, i);
+    long time = (long) LONGS.get(b, i + 8);
+    int seconds = (int) INTS.get(b, i + 16);
+    if (lastMillis != BAD && date == lastDate && time == lastTime && seconds == lastSeconds) {
+      return lastMillis + fraction(b, i + 20, to, end);
+    }
+    if (b[i + 2] != '-' || b[i + 6] != '-' || b[i + 11] != ' ') {
       return BAD;
     }
     int day = (int) Bytes.digits(b, i, i + 2);
     int month = month(b, i + 3, to);
     int year = (int) Bytes.digits(b, i + 7, i + 11);
-    long time = clock(b, i + 12, to);
-    if (day < 0 || month < 0 || year < 0 || time < 0) {
+    long clock = clock(b, i + 12, to);
+    if (day < 0 || month < 0 || year < 0 || clock < 0) {
       return BAD;
     }
     long midnight = midnight(year, month, day);
     if (midnight == BAD) {
       return BAD;
     }
-    return midnight + time + fraction(b, i + 20, to, end);
+    lastDate = date;
+    lastTime = time;
+    lastSeconds = seconds;
+    lastMillis = midnight + clock;
+    return lastMillis + fraction(b, i + 20, to, end);
   }
 
   /** Seconds since the epoch with an optional fraction, e.g. {@code 1764000000.123456}. */

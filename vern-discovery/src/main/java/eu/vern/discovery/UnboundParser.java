@@ -6,8 +6,10 @@ import static eu.vern.discovery.Bytes.ascii;
  * Unbound's {@code log-queries} and {@code log-replies} lines: {@code [EPOCH] unbound[PID:T]
  * info: CLIENT NAME TYPE CLASS} for a query, with {@code RCODE TIME CACHED SIZE} added for a
  * reply; the tag is {@code query:}/{@code reply:} with {@code log-tag-queryreply}, and the prefix
- * may be a syslog timestamp instead. When a log holds both, only queries are counted, or each
- * would count twice; replies count when the log has no query lines.
+ * may be a syslog timestamp instead. Since Unbound 1.19 a reply ends with {@code on PROTO ADDRESS
+ * PORT}, where the query arrived. When a log holds both, only queries are counted, or each would
+ * count twice; replies count when the log has no query lines. A reply line carries the rcode, not
+ * the answer records, so it never names a CNAME target.
  */
 final class UnboundParser implements LineParser {
 
@@ -17,8 +19,10 @@ final class UnboundParser implements LineParser {
 
   private final Times times;
   private final boolean countReplies;
-  private final int[] starts = new int[9];
-  private final int[] ends = new int[9];
+  private static final int MAX_TOKENS = 13;
+
+  private final int[] starts = new int[MAX_TOKENS];
+  private final int[] ends = new int[MAX_TOKENS];
 
   UnboundParser(Times times, boolean countReplies) {
     this.times = times;
@@ -67,7 +71,7 @@ final class UnboundParser implements LineParser {
     }
     int n = 0;
     int p = tag + tagLength;
-    while (n < 9) {
+    while (n < MAX_TOKENS) {
       p = Bytes.skipSpaces(b, p, to);
       if (p >= to) {
         break;
@@ -77,10 +81,12 @@ final class UnboundParser implements LineParser {
       ends[n] = p;
       n++;
     }
-    if ((n != 4 && n != 8) || !isClass(b, starts[3], ends[3])) {
+    boolean withDestination = n == 12 && ends[8] - starts[8] == 2 && b[starts[8]] == 'o'
+        && b[starts[8] + 1] == 'n';
+    if ((n != 4 && n != 8 && !withDestination) || !isClass(b, starts[3], ends[3])) {
       return IGNORED;
     }
-    boolean reply = n == 8;
+    boolean reply = n != 4;
     boolean replyTag = b[tag + 1] == 'r';
     if (tagged && replyTag != reply) {
       return IGNORED;

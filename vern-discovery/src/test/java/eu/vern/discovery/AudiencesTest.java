@@ -18,11 +18,7 @@ class AudiencesTest {
   @TempDir Path dir;
 
   private static Audiences schoolAndStaff() {
-    Map<String, String> subnets = new LinkedHashMap<>();
-    subnets.put("10.20.0.0/16", "pupils-lower-secondary");
-    subnets.put("10.30.0.0/16", "staff");
-    subnets.put("2001:db8:30::/48", "staff");
-    return Audiences.of(subnets);
+    return Fixtures.pupilsAndStaff("pupils-lower-secondary");
   }
 
   @Test

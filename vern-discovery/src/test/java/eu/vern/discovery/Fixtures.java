@@ -38,6 +38,13 @@ final class Fixtures {
 
   static final String ZEEK_JSON = "zeek-dns.json";
 
+  /**
+   * Logs beyond the 46 shared queries: Zeek answers with CNAMEs into catalog services (TSV and
+   * JSON; see CnameLeaksTest), and Unbound reply lines with {@code log-destaddr: yes}.
+   */
+  static final List<String> MORE_LOGS =
+      List.of("zeek-dns-cname.log", "zeek-dns-cname.json", "unbound-replies-destaddr.log");
+
   /** After the fixtures' day, so syslog dates (no year) fall in 2026. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
@@ -67,6 +74,18 @@ final class Fixtures {
     return Discovery.builder(catalog())
         .clock(CLOCK)
         .clientKey(ClientKey.fromSecret("fixture key, not secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The fixtures' subnets: 10.20.0.0/16 are pupils (named {@code pupils}), 10.30.0.0/16 and
+   * 2001:db8:30::/48 staff.
+   */
+  static Audiences pupilsAndStaff(String pupils) {
+    Map<String, String> subnets = new java.util.LinkedHashMap<>();
+    subnets.put("10.20.0.0/16", pupils);
+    subnets.put("10.30.0.0/16", "staff");
+    subnets.put("2001:db8:30::/48", "staff");
+    return Audiences.of(subnets);
   }
 
   static DiscoveryReport run(Discovery.Builder builder, Path... logs) {

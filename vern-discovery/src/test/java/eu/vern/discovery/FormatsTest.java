@@ -64,6 +64,18 @@ class FormatsTest {
     }
 
     @Test
+    void unboundReplyLinesWithTheDestinationAddressCountWhenNoQueryLinesAreLogged() {
+      // log-replies with log-destaddr (Unbound 1.19.3 and later): "... 0 62 on udp 10.0.0.53 53"
+      DiscoveryReport r = Fixtures.run(LogFormat.UNBOUND, "unbound-replies-destaddr.log");
+      assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(47, 46, 0, 1, 0));
+      assertThat(r.services()).extracting(ServiceUsage::id, ServiceUsage::queries)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("dragon-chat", 16L),
+              org.assertj.core.groups.Tuple.tuple("nordic-chat", 5L));
+      // a reply line carries the rcode, not the answer: never a CNAME target
+      assertThat(r.aliases()).isEmpty();
+    }
+
+    @Test
     void dnsmasqAndPiholeIgnoreForwardedAndReplyLines() {
       assertThat(Fixtures.run(LogFormat.DNSMASQ, "dnsmasq.log").lines())
           .isEqualTo(new DiscoveryReport.Lines(138, 46, 0, 92, 0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,92 @@ class PartsTest {
       int expected = Bytes.indexOf(b, from, to, '\n');
       assertThat(Bytes.indexOfNewline(b, from, to)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void theWordAtATimeTokenEndAgreesWithAByteByByteOne() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        int k = random.nextInt(12);
+        b[i] = (byte) (k == 0 ? ' ' : k == 1 ? '\t' : random.nextInt(256));
+      }
+      int from = random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = from;
+      while (expected < to && b[expected] != ' ' && b[expected] != '\t') {
+        expected++;
+      }
+      assertThat(Bytes.tokenEnd(b, from, to)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theWordAtATimePatternSearchAgreesWithANaiveOne() {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[1 + random.nextInt(48)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) "query: x".charAt(random.nextInt(8));
+      }
+      if (b.length > 8 && random.nextBoolean()) {
+        System.arraycopy(ascii("query: "), 0, b, random.nextInt(b.length - 7), 7);
+      }
+      byte[] pattern = ascii(random.nextBoolean() ? "query: " : "q");
+      int from = random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = -1;
+      for (int i = from; i + pattern.length <= to && expected < 0; i++) {
+        boolean all = true;
+        for (int k = 0; k < pattern.length; k++) {
+          all &= b[i + k] == pattern[k];
+        }
+        expected = all ? i : -1;
+      }
+      assertThat(Bytes.indexOf(b, from, to, pattern)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void bindTimesWithinOneSecondReuseItAndTheNextSecondOrDayIsReadAgain() {
+    Times times = new Times(java.time.ZoneOffset.UTC, 0L);
+    int[] end = new int[1];
+    String[] lines = {"24-Nov-2026 10:15:32.123 client", "24-Nov-2026 10:15:32.900 client",
+        "24-Nov-2026 10:15:33 client", "25-Nov-2026 10:15:32.123 client",
+        "25-Nov-2026 10:15:3x.123 client"};
+    long[] expected = new long[lines.length];
+    for (int k = 0; k < 4; k++) {
+      java.time.LocalDateTime t = java.time.LocalDateTime.parse(
+          lines[k].substring(0, lines[k].indexOf(" client")),
+          java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss[.SSS]", Locale.ENGLISH));
+      expected[k] = t.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+    expected[4] = Times.BAD;
+    for (int k = 0; k < lines.length; k++) {
+      byte[] b = ascii(lines[k]);
+      assertThat(times.bind(b, 0, b.length, end)).as(lines[k]).isEqualTo(expected[k]);
+    }
+  }
+
+  @Test
+  void hostsAreGroupedAlikeWhateverTheirCaseOrTrailingDot() {
+    Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
+        Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
+        LogFormat.BIND, 1));
+    int service = a.groupOf(ascii("Chat.Dragon-Chat.TEST."), 0, 22);
+    assertThat(service).isLessThan(a.serviceCount);
+    assertThat(a.groupOf(ascii("chat.dragon-chat.test"), 0, 21)).isEqualTo(service);
+    int bbc = a.groupOf(ascii("x news.BBC.co.uk"), 2, 16);
+    assertThat(a.domains.get(bbc - a.serviceCount)).isEqualTo("bbc.co.uk");
+    assertThat(a.groupOf(ascii("www.bbc.co.uk."), 0, 14)).isEqualTo(bbc);
+    // lengths that end inside and on a word of eight bytes
+    assertThat(a.groupOf(ascii("a.bbc.co.uk"), 0, 11)).isEqualTo(bbc);
+    assertThat(a.groupOf(ascii("abcdefg.bbc.co.uk"), 0, 17)).isEqualTo(bbc);
+    assertThat(a.groupOf(ascii("example.org"), 0, 11)).isNotEqualTo(bbc);
+    // a catalog name's registrable domain, for alias rows
+    int cloud = a.registrableGroup(ascii("api.dragon-cloud.test"), 0, 21);
+    assertThat(a.domains.get(cloud - a.serviceCount)).isEqualTo("dragon-cloud.test");
   }
 
   @Test

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,6 +59,7 @@ import picocli.CommandLine.Spec;
 public final class DiscoverCommand implements Callable<Integer> {
 
   private static final int TEXT_ROWS = 20;
+  private static final String LEAK = "LEAK: %s answers with a CNAME into %s, %s (%s clients, %s queries)%n";
 
   @Mixin GuidelineOptions guidelineOptions = new GuidelineOptions();
 
@@ -143,8 +146,15 @@ public final class DiscoverCommand implements Callable<Integer> {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new BadInputException("--since (" + since + ") must be before --until (" + until + ")");
     }
-    Assessor assessor = guidelineOptions.assessor();
-    Catalog catalog = assessor.catalog();
+    Catalog catalog = guidelineOptions.catalogOptions.load();
+    eu.vern.guidelines.Audiences organisation = guidelineOptions.loadAudiences();
+    // Compiling the guideline's rules takes about as long as loading the catalog, and only the
+    // report needs verdicts: the rules compile on their own thread while the logs are read.
+    FutureTask<Assessor> compiling =
+        new FutureTask<>(() -> guidelineOptions.assessor(catalog, organisation));
+    Thread compiler = new Thread(compiling, "vern-guideline");
+    compiler.setDaemon(true);
+    compiler.start();
     Discovery.Builder builder = Discovery.builder(catalog)
         .format(logFormat).minClients(minClients).since(from).until(to).zone(zoneId)
         .threads(threads);
@@ -155,7 +165,7 @@ public final class DiscoverCommand implements Callable<Integer> {
       if (audiences != null) {
         builder.audiences(Audiences.read(audiences));
       } else if (guidelineOptions.audiencesGiven()) {
-        builder.audiences(Audiences.of(networks(assessor.audiences())));
+        builder.audiences(Audiences.of(networks(organisation)));
       }
     } catch (IllegalArgumentException e) {
       throw new BadInputException(String.valueOf(e.getMessage()));
@@ -164,12 +174,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
     // Verdicts under the guideline: for the default audience, and per audience where counted.
     Map<String, String> verdicts = new HashMap<>();
-    eu.vern.guidelines.Audience everyone = assessor.audiences().defaultAudience();
+    eu.vern.guidelines.Audience everyone = organisation.defaultAudience();
     builder.verdicts(service -> verdicts.computeIfAbsent(everyone.id() + "/" + service.id(),
-        k -> assessor.assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
-    builder.audienceVerdicts((audienceId, service) -> assessor.audiences().find(audienceId)
+        k -> compiled(compiling).assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
+    builder.audienceVerdicts((audienceId, service) -> organisation.find(audienceId)
         .map(a -> verdicts.computeIfAbsent(a.id() + "/" + service.id(),
-            k -> assessor.assess(service, a, DataCategory.PERSONAL).verdict().code()))
+            k -> compiled(compiling).assess(service, a, DataCategory.PERSONAL).verdict().code()))
         .orElse("not assessed"));
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = ProgressBar.forTerminal(err);
@@ -190,6 +200,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         bar.finish();
       }
     }
+    compiled(compiling); // a broken guideline is bad input even when no service was found
     malformed(report, err);
     PrintWriter out = spec.commandLine().getOut();
     Output o = output;
@@ -207,6 +218,29 @@ public final class DiscoverCommand implements Callable<Integer> {
       text(report, out);
     }
     return ExitCode.OK;
+  }
+
+  /** The compiled guideline, waiting for it; its problems as they would have been thrown. */
+  private static Assessor compiled(FutureTask<Assessor> compiling) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return compiling.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("compiling the guideline failed", e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static void write(Path file, String content) {
@@ -249,6 +283,10 @@ public final class DiscoverCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "alias: %s answers with a CNAME into %s (%s clients)%n", a.domain(),
           a.serviceId(), n(a.clients()));
     }
+    for (DiscoveryReport.AliasUsage a : r.cnameLeaks()) {
+      out.printf(Locale.ROOT, LEAK, a.domain(), a.serviceId(), "whose verdict is block",
+          n(a.clients()), n(a.queries()));
+    }
     for (DiscoveryReport.AudienceUsage a : r.audiences()) {
       out.println();
       out.println("Audience " + a.audience() + ":");
@@ -257,6 +295,10 @@ public final class DiscoverCommand implements Callable<Integer> {
         t.row(s.id(), s.verdict(), n(s.clients()), n(s.queries()));
       }
       t.print(out);
+      for (DiscoveryReport.AliasUsage l : a.cnameLeaks()) {
+        out.printf(Locale.ROOT, LEAK, l.domain(), l.serviceId(), "blocked for " + a.audience(),
+            n(l.clients()), n(l.queries()));
+      }
       out.println(a.suppressed() + " smaller groups not shown");
     }
     out.println();

@@ -20,7 +20,8 @@ class DiscoverCommandTest {
   private static final String CATALOG = RESOURCES.resolve("catalog").toString();
   private static final List<String> LOGS = List.of("bind-query.log", "unbound.log",
       "dnsmasq.log", "pihole.log", "zeek-dns.log", "zeek-dns.json", "squid-access.log",
-      "windows-dns.log", "queries.csv");
+      "windows-dns.log", "queries.csv", "zeek-dns-cname.log", "zeek-dns-cname.json",
+      "unbound-replies-destaddr.log");
   private static final List<String> CLIENTS = List.of("10.20.1.11", "10.20.1.12", "10.20.1.13",
       "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
       "2001:db8:30::7");
@@ -46,6 +47,40 @@ class DiscoverCommandTest {
     assertThat(r.at("/unknown/0/domain").asText()).isEqualTo("bbc.co.uk");
     assertThat(r.at("/suppressed").asInt()).isEqualTo(2);
     assertThat(cli.err()).contains("1 malformed line skipped").contains("bind-query.log:23:");
+  }
+
+  @Test
+  void aCnameIntoAServiceTheGuidelineBlocksIsReportedAsALeakInJsonAndText() throws Exception {
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, "--json", log("zeek-dns-cname.log"));
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode r = JSON.readTree(cli.out());
+    // The shipped municipal baseline blocks the fixture's chat service run from China.
+    assertThat(r.at("/cnameLeaks/0/domain").asText()).isEqualTo("kommun.se");
+    assertThat(r.at("/cnameLeaks/0/service").asText()).isEqualTo("dragon-chat");
+    assertThat(r.at("/cnameLeaks/0/verdict").asText()).isEqualTo("block");
+    assertThat(r.at("/cnameLeaks/0/clients").asLong()).isEqualTo(10);
+
+    Cli text = Cli.run("discover", "--catalog", CATALOG, log("zeek-dns-cname.log"));
+    assertThat(text.out()).contains(
+        "LEAK: kommun.se answers with a CNAME into dragon-chat, whose verdict is block"
+            + " (10 clients, 10 queries)");
+  }
+
+  @Test
+  void aBrokenGuidelineIsBadInputAlthoughItsRulesCompileWhileTheLogIsRead() throws Exception {
+    Path broken = Path.of(DiscoverCommandTest.class.getResource("/guidelines/broken-rule.yaml").toURI());
+    // one query, below --min-clients: no verdict is ever asked for, the guideline still counts
+    Path oneQuery = dir.resolve("one-query.log");
+    Files.writeString(oneQuery, "24-Nov-2026 08:00:00.000 client @0x1 192.0.2.1#5300"
+        + " (www.example.org): query: www.example.org IN A +E(0)K (192.0.2.53)\n");
+    for (String log : List.of(log("bind-query.log"), log("zeek-dns-cname.log"), oneQuery.toString())) {
+      Cli cli = Cli.run("discover", "--catalog", CATALOG, "--guideline", broken.toString(), "--json",
+          log);
+      assertThat(cli.exitCode()).as(log).isEqualTo(2);
+      assertThat(cli.err()).contains("broken-rule.yaml:13:").contains("rule 'typo'")
+          .doesNotContain("Exception");
+      assertThat(cli.out()).as("no report from a run whose guideline is broken").isEmpty();
+    }
   }
 
   @Test
