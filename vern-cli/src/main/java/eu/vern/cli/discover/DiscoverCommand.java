@@ -183,7 +183,15 @@ public final class DiscoverCommand implements Callable<Integer> {
         .orElse("not assessed"));
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = ProgressBar.forTerminal(err);
-    builder.progress(bar == null ? Progress.NONE : bar);
+    Progress shown = bar == null ? Progress.NONE : bar;
+    // A broken guideline is bad input: stop reading at the next block instead of reading every log
+    // first only to refuse the report.
+    builder.progress((done, total) -> {
+      if (failed(compiling)) {
+        throw new GuidelineFailed();
+      }
+      shown.advanced(done, total);
+    });
     List<LogSource> sources = new ArrayList<>();
     for (String log : logs) {
       sources.add(log.equals("-") ? LogSource.of("-", () -> System.in) : LogSource.of(Path.of(log)));
@@ -191,6 +199,11 @@ public final class DiscoverCommand implements Callable<Integer> {
     DiscoveryReport report;
     try {
       report = builder.build().run(sources);
+    } catch (RuntimeException e) {
+      if (failed(compiling)) {
+        compiled(compiling); // throws the guideline's problems as bad input
+      }
+      throw e;
     } catch (LogFormatException e) {
       throw new BadInputException(e.getMessage() == null ? e.toString() : e.getMessage());
     } catch (IOException e) {
@@ -218,6 +231,20 @@ public final class DiscoverCommand implements Callable<Integer> {
       text(report, out);
     }
     return ExitCode.OK;
+  }
+
+  /** Whether compiling the guideline has finished with an error; never waits. */
+  private static boolean failed(FutureTask<Assessor> compiling) {
+    return compiling.isDone() && compiling.state() == java.util.concurrent.Future.State.FAILED;
+  }
+
+  /** Thrown into the log reading to stop it when the guideline turned out to be broken. */
+  private static final class GuidelineFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GuidelineFailed() {
+      super("the guideline does not compile", null, false, false);
+    }
   }
 
   /** The compiled guideline, waiting for it; its problems as they would have been thrown. */

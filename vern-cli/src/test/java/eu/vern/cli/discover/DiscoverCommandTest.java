@@ -84,6 +84,39 @@ class DiscoverCommandTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aBrokenGuidelineStopsTheReadingOfALogThatNeverEnds() throws Exception {
+    Path broken = Path.of(DiscoverCommandTest.class.getResource("/guidelines/broken-rule.yaml").toURI());
+    Path fifo = dir.resolve("endless.log");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    byte[] line = ("24-Nov-2026 08:00:00.000 client @0x1 192.0.2.1#5300 (www.example.org): query:"
+        + " www.example.org IN A +E(0)K (192.0.2.53)\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // Vern opens the log twice (a look at its first bytes, then the reading), so the writer opens
+    // the pipe again whenever a reader goes away.
+    Thread writer = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        try (var out = Files.newOutputStream(fifo)) {
+          while (true) {
+            out.write(line);
+          }
+        } catch (java.io.IOException e) {
+          // this reader went away; wait for the next
+        }
+      }
+    }, "endless-log");
+    writer.setDaemon(true);
+    writer.start();
+
+    // Were reading to go on until the log ends, this would never return.
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, "--guideline", broken.toString(), "--json",
+        fifo.toString());
+
+    writer.interrupt();
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("broken-rule.yaml:13:").doesNotContain("Exception");
+  }
+
+  @Test
   void noOutputOrMessageEverHoldsAClientAddress() throws Exception {
     Path audiences = dir.resolve("audiences.txt");
     Files.writeString(audiences, "10.20.0.0/16 pupils\n10.30.0.0/16 staff\n2001:db8:30::/48 staff\n");
