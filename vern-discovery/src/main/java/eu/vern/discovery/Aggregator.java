@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One worker's counts. Per line: the client identifier is hashed (and its audience looked up)
- * and forgotten; the host is found in a cache of hosts seen, else looked up once in the catalog's
+ * One worker's counts. Per line: the client identifier is hashed (and its audience looked up),
+ * once per client and read buffer, and forgotten with the buffer; the host is found in a cache of hosts seen, else looked up once in the catalog's
  * domain index and, when no service lists it, mapped to its registrable domain with the Public
  * Suffix List. The cache is only a cache: it is emptied
  * when it holds a million hosts, so memory grows with distinct domains and clients, not lines.
@@ -75,6 +75,18 @@ final class Aggregator {
   long outside;
 
   private final long[] scratch = new long[2];
+
+  // Pseudonyms (and audiences) of the clients met in the read buffer the lines come from, by a
+  // cheap hash of the client's bytes: SipHash runs once per client and chunk, not once per line.
+  // Privacy: an entry holds where the client's bytes lie in that buffer (offset and length), never
+  // a copy of them, and a hit is confirmed by comparing the line's bytes with the bytes still at
+  // that place. The buffer is the worker's own and is overwritten with the next chunk; the engine
+  // calls forgetClients() before and after each chunk, so no entry outlives the chunk and no
+  // address, raw or unkeyed-hashed, is kept beyond it.
+  // Two longs a slot: (offset + 1) << 32 | length << 16 | (audience + 1), then the pseudonym.
+  private static final int CLIENT_SLOTS = 1 << 12;
+  private final long[] clients = new long[2 * CLIENT_SLOTS];
+  private byte @Nullable [] clientBuf;
   private final int[] targets = new int[Event.MAX_ANSWERS];
 
   Aggregator(Settings settings) {
@@ -100,10 +112,32 @@ final class Aggregator {
       return;
     }
     parsed++;
-    long client = SipHash.hash(settings.key().k0, settings.key().k1, e.clientBuf, e.clientFrom, e.clientTo);
-    int audience = audienceCount == 0
-        ? -1
-        : settings.audiences().audienceOf(e.clientBuf, e.clientFrom, e.clientTo, scratch);
+    byte[] cb = e.clientBuf;
+    int cf = e.clientFrom;
+    int ct = e.clientTo;
+    if (cb != clientBuf) {
+      forgetClients();
+      clientBuf = cb;
+    }
+    int slot = clientSlot(cb, cf, ct) << 1;
+    long[] cs = clients;
+    long at = cs[slot];
+    int len = ct - cf;
+    int seenAt = (int) (at >>> 32) - 1;
+    long client;
+    int audience;
+    if (at != 0 && ((int) at >>> 16) == len
+        && (seenAt == cf || java.util.Arrays.equals(cb, seenAt, seenAt + len, cb, cf, ct))) {
+      client = cs[slot + 1];
+      audience = ((int) at & 0xFFFF) - 1;
+    } else {
+      client = SipHash.hash(settings.key().k0, settings.key().k1, cb, cf, ct);
+      audience = audienceCount == 0 ? -1 : settings.audiences().audienceOf(cb, cf, ct, scratch);
+      if (len < 0xFFFF && audience < 0xFFFE) {
+        cs[slot] = ((long) (cf + 1) << 32) | ((long) len << 16) | (audience + 1);
+        cs[slot + 1] = client;
+      }
+    }
     int group = groupOf(e.nameBuf, e.nameFrom, e.nameTo);
     count(group, t, client);
     if (group < serviceCount) {
@@ -119,6 +153,38 @@ final class Aggregator {
     if (e.answers > 0) {
       aliases(e, group, t, client, audience);
     }
+  }
+
+  /** Forgets the clients of the current read buffer: call before it is refilled. */
+  void forgetClients() {
+    if (clientBuf != null) {
+      java.util.Arrays.fill(clients, 0);
+      clientBuf = null;
+    }
+  }
+
+  /** A slot of the client table for {@code b[from, to)}: a function of those bytes only. */
+  private static int clientSlot(byte[] b, int from, int to) {
+    int len = to - from;
+    long h;
+    if (len <= 16 && from + 16 <= b.length) {
+      long w0 = (long) LONGS.get(b, from);
+      long w1 = (long) LONGS.get(b, from + 8);
+      if (len < 8) {
+        w0 &= (1L << (len << 3)) - 1;
+        w1 = 0;
+      } else if (len < 16) {
+        w1 &= (1L << ((len - 8) << 3)) - 1;
+      }
+      h = (w0 * 0x9E3779B97F4A7C15L) ^ (w1 * 0xC2B2AE3D27D4EB4FL) ^ len;
+    } else {
+      h = len;
+      for (int i = from; i < to; i++) {
+        h = (h ^ b[i]) * 0x100000001B3L;
+      }
+    }
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 52);
   }
 
   /**

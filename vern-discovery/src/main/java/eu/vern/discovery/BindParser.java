@@ -47,7 +47,7 @@ final class BindParser implements LineParser {
     if (hash <= p) {
       return LineParser.malformed(e, "a BIND client must be written ADDRESS#PORT");
     }
-    int q = Bytes.indexOf(b, clientEnd, to, QUERY_MARK);
+    int q = queryMark(b, clientEnd, to);
     if (q < 0) {
       return IGNORED;
     }
@@ -64,5 +64,23 @@ final class BindParser implements LineParser {
     e.name(b, ns, ne);
     e.answers = 0;
     return QUERY;
+  }
+
+  /**
+   * The first {@code "query: "} at or after {@code from}. BIND writes the name in parentheses
+   * first, {@code " (NAME): query: "}: when the token after the client ends with {@code "):"} and
+   * the mark follows it, that is the first one (inside the token it would have to end the token
+   * with {@code "query:"}), so the name is not searched; otherwise the line is searched.
+   */
+  private static int queryMark(byte[] b, int from, int to) {
+    int open = from + 1;
+    if (open < to && b[from] == ' ' && b[open] == '(') {
+      int close = Bytes.tokenEnd(b, open, to);
+      if (close - open >= 3 && b[close - 1] == ':' && b[close - 2] == ')'
+          && Bytes.startsWith(b, close + 1, to, QUERY_MARK)) {
+        return close + 1;
+      }
+    }
+    return Bytes.indexOf(b, from, to, QUERY_MARK);
   }
 }

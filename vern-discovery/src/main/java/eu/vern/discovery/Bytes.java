@@ -33,8 +33,18 @@ final class Bytes {
     return -1;
   }
 
+  /** The first {@code c} in {@code b[from, to)}, or -1: eight bytes at a time. */
   static int indexOf(byte[] b, int from, int to, int c) {
-    for (int i = from; i < to; i++) {
+    long pattern = (c & 0xFFL) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ pattern;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (b[i] == c) {
         return i;
       }

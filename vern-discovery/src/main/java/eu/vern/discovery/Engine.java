@@ -452,6 +452,7 @@ final class Engine {
     private void lines(Task task, LineParser parser, byte[] b, int first, int limit, int len,
         boolean endsAtLen) {
       Aggregator a = counts;
+      a.forgetClients();
       Event e = event;
       int source = task.source();
       int line = 0;
@@ -494,6 +495,7 @@ final class Engine {
         }
         start = next;
       }
+      a.forgetClients(); // nothing may point into the buffer once it is refilled
       linesPerChunk.put(key(source, task.chunk()), (long) line);
     }
   }

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * pair to a buffer (sequential writes), and when the buffer is full sorts it, drops duplicates and
  * merges it into a sorted array of the pairs seen so far (sequential reads). The buffer grows with
  * that array, so each pair is copied a bounded number of times on average. Memory: the distinct
- * pairs, plus the buffer. Most lines repeat a pair seen a moment ago (a busy client asks for the
+ * pairs twice (the sorted array and the one the next merge writes into, swapped each time, so a
+ * merge allocates nothing), plus the buffer. Most lines repeat a pair seen a moment ago (a busy client asks for the
  * same names again and again), so a small direct-mapped table of recent pairs, which fits the
  * processor's cache, drops those before they reach the buffer and its sort.
  */
@@ -22,7 +23,10 @@ final class PairCounter {
 
   private long[] buffer = new long[MIN_BUFFER];
   private int pending;
+  /** The distinct pairs seen, sorted, in {@code sorted[0, size)}. */
   private long[] sorted = new long[0];
+  /** The array the next flush merges into: the one {@code sorted} was before it. */
+  private long[] spare = new long[0];
   private int size;
 
   void add(long pair) {
@@ -50,7 +54,12 @@ final class PairCounter {
         buffer[unique++] = buffer[i];
       }
     }
-    long[] merged = new long[size + unique];
+    // Merge into the spare array and swap: a fresh array per flush (often hundreds of MB over a
+    // large log) made the collector zero, fault in and reclaim memory for nothing.
+    long[] merged = spare;
+    if (merged.length < size + unique) {
+      merged = new long[Math.max(size + unique, size + (size >> 1))];
+    }
     int a = 0;
     int b = 0;
     int m = 0;
@@ -75,7 +84,8 @@ final class PairCounter {
     while (b < unique) {
       merged[m++] = buffer[b++];
     }
-    sorted = m == merged.length ? merged : Arrays.copyOf(merged, m);
+    spare = sorted;
+    sorted = merged;
     size = m;
     pending = 0;
     if (size / 4 > buffer.length) {

@@ -113,6 +113,50 @@ class PartsTest {
   }
 
   @Test
+  void bindFindsTheFirstQueryMarkWithOrWithoutTheNameInParentheses() {
+    BindParser parser = new BindParser(new Times(ZoneOffset.UTC, 0L));
+    String head = "24-Nov-2026 10:15:32.123 client @0x7f 10.0.0.1#53 ";
+    String[][] cases = {
+      {"(a.example): query: a.example IN A +", "a.example"},
+      {"(a.example): view internal: query: b.example IN A +", "b.example"},
+      {"(x.query:): query: c.example IN A +", "c.example"},
+      {"(x.query: query: d.example IN A +", "d.example"},
+      {"(x): query: query: e.example IN A +", "e.example"},
+      {"query: f.example IN A +", "f.example"},
+    };
+    Event e = new Event();
+    for (String[] c : cases) {
+      byte[] b = ascii(head + c[0]);
+      assertThat(parser.parse(b, 0, b.length, e)).as(c[0]).isEqualTo(LineParser.QUERY);
+      assertThat(new String(b, e.nameFrom, e.nameTo - e.nameFrom, StandardCharsets.ISO_8859_1))
+          .as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
+  void aClientIsRecognisedByItsBytesNotByWhereTheyLayInTheBuffer() {
+    Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
+        Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
+        LogFormat.BIND, 1));
+    byte[] buffer = ascii("10.0.0.1 example.org                ");
+    Event e = new Event();
+    e.time = 1;
+    e.name(buffer, 9, 20);
+    e.client(buffer, 0, 8);
+    a.accept(e);
+    a.accept(e);
+    buffer[7] = '2'; // the same place in a refilled buffer: another client
+    a.accept(e);
+    a.forgetClients();
+    buffer[7] = '1'; // the first client again, after the table was emptied
+    a.accept(e);
+    a.finish();
+    int group = a.groupOf(buffer, 9, 20);
+    assertThat(a.queries(group)).isEqualTo(4);
+    assertThat(a.clients(group)).isEqualTo(2);
+  }
+
+  @Test
   void hostsAreGroupedAlikeWhateverTheirCaseOrTrailingDot() {
     Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
         Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
