@@ -253,9 +253,13 @@ final class EntryReader {
       if (familyName.isEmpty()) {
         continue;
       }
-      String problem = WindowsPackage.problem(familyName, publisher);
-      if (problem != null) {
-        w.problem(WindowsPackage.problem(familyName, null) == null ? "publisher" : "familyName", problem);
+      // The family name is checked alone first, so that a wrong publisher is reported at its own line.
+      String nameProblem = WindowsPackage.problem(familyName, null);
+      String publisherProblem = nameProblem == null ? WindowsPackage.problem(familyName, publisher) : null;
+      if (nameProblem != null) {
+        w.problem("familyName", nameProblem);
+      } else if (publisherProblem != null) {
+        w.problem("publisher", publisherProblem);
       } else {
         windows.add(new WindowsPackage(familyName, publisher));
       }

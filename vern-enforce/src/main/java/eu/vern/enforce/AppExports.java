@@ -21,11 +21,12 @@ final class AppExports {
 
   /** Where an export finds a service's apps and how it names the missing ones. */
   enum Platform {
-    IOS("an iOS bundle id", AppIds::iosBundleIds),
-    ANDROID("an Android package name", AppIds::android),
-    WINDOWS("a Windows package with a known publisher", a -> a.windowsPackages().stream()
+    IOS("iOS bundle id", AppIds::iosBundleIds),
+    ANDROID("Android package name", AppIds::android),
+    WINDOWS("Windows package with a known publisher", a -> a.windowsPackages().stream()
         .filter(w -> w.publisher() != null).map(WindowsPackage::familyName).toList());
 
+    /** What a service lacks to be blocked on the platform, as the header names it. */
     final String lacking;
     final Function<AppIds, List<String>> ids;
 
@@ -74,8 +75,8 @@ final class AppExports {
     lines.add("Blocked: " + apps + (apps == 1 ? " app" : " apps") + " of " + services
         + (services == 1 ? " service" : " services"));
     if (!missing.isEmpty()) {
-      lines.add("NOT blocked here, the catalog has no " + platform.lacking.replaceFirst("^an? ", "")
-          + " for: " + String.join(", ", missing) + " (block them by name, or add the id with its source)");
+      lines.add("NOT blocked here, the catalog has no " + platform.lacking + " for: "
+          + String.join(", ", missing) + " (block them by name, or add the id with its source)");
     }
     return lines;
   }

@@ -1,9 +1,9 @@
 package eu.vern.enforce.doctor;
 
+import eu.vern.catalog.DomainNames;
 import eu.vern.enforce.Blocklist;
 import eu.vern.enforce.ExportOptions;
 import eu.vern.enforce.Policy;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -178,22 +177,16 @@ public final class ResolverDoctor {
     }
   }
 
-  /** {@code name} in the form DNS asks it: lower case, IDNA, no trailing dot; refused when it is not a host name. */
+  /**
+   * {@code name} in the form DNS asks it, as the catalog normalises names (lower case, IDNA, no
+   * trailing dot); refused, with the catalog's reason, when it is not a host name.
+   */
   static String hostName(String name) {
-    String s = name.strip();
-    if (s.endsWith(".")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    String ascii;
-    try {
-      ascii = IDN.toASCII(s, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + name + "' is not a host name: " + e.getMessage(), e);
-    }
-    if (ascii.isEmpty() || ascii.length() > 253) {
-      throw new IllegalArgumentException("'" + name + "' is not a host name");
-    }
-    return ascii;
+    return switch (DomainNames.normalise(name)) {
+      case DomainNames.Valid(String ascii) -> ascii;
+      case DomainNames.Invalid(String reason) ->
+          throw new IllegalArgumentException("'" + name + "' is not a host name: " + reason);
+    };
   }
 
   private static InetAddress literal(String address) {
