@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One worker's counts. Per line: the client identifier is hashed (and its audience looked up),
- * once per client and read buffer, and forgotten with the buffer; the host is found in a cache of hosts seen, else looked up once in the catalog's
- * domain index and, when no service lists it, mapped to its registrable domain with the Public
+ * once per client and read buffer, and forgotten with the buffer; the host is found in a cache of
+ * hosts seen, else looked up once in the catalog's domain index and, when no service lists it,
+ * mapped to its registrable domain with the Public
  * Suffix List. The cache is only a cache: it is emptied
  * when it holds a million hosts, so memory grows with distinct domains and clients, not lines.
  */
