@@ -47,28 +47,56 @@ final class AppExports {
 
   private AppExports() {}
 
-  /** The blocked services that have apps on the platform of {@code format}. */
-  static List<Blocklist.Entry> covered(Blocklist list, Format format) {
+  /**
+   * The ids of {@code e}'s apps that an export of {@code format} blocks: those on its platform,
+   * less any app a service this audience may use also runs in.
+   */
+  static List<String> blockedIds(Blocklist list, Blocklist.Entry e, Format format) {
     Platform platform = Platform.of(format);
-    return list.blocked().stream().filter(e -> !platform.ids.apply(e.apps()).isEmpty()).toList();
+    Set<String> shared = sharedIds(list, platform);
+    return platform.ids.apply(e.apps()).stream().filter(id -> !shared.contains(id)).toList();
+  }
+
+  private static Set<String> sharedIds(Blocklist list, Platform platform) {
+    Set<String> shared = new LinkedHashSet<>();
+    for (Blocklist.Entry kept : list.sharingApps()) {
+      shared.addAll(platform.ids.apply(kept.apps()));
+    }
+    return shared;
+  }
+
+  /** The blocked services that have apps on the platform of {@code format} that it blocks. */
+  static List<Blocklist.Entry> covered(Blocklist list, Format format) {
+    return list.blocked().stream().filter(e -> !blockedIds(list, e, format).isEmpty()).toList();
   }
 
   /**
-   * The header lines an app export adds: how many apps it blocks, and the blocked services with
-   * apps elsewhere but none the catalog knows on this platform.
+   * The header lines an app export adds: how many apps it blocks, the blocked services with apps
+   * elsewhere but none the catalog knows on this platform, and the apps left installed because a
+   * service the audience may use runs in them too.
    */
   static List<String> coverage(Blocklist list, Format format) {
     Platform platform = Platform.of(format);
+    Set<String> shared = sharedIds(list, platform);
     int apps = 0;
     int services = 0;
     List<String> missing = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     for (Blocklist.Entry e : list.blocked()) {
-      int n = platform.ids.apply(e.apps()).size();
+      List<String> all = platform.ids.apply(e.apps());
+      int n = blockedIds(list, e, format).size();
       if (n > 0) {
         apps += n;
         services++;
-      } else if (!e.apps().isEmpty()) {
+      } else if (all.isEmpty() && !e.apps().isEmpty()) {
         missing.add(e.service());
+      }
+      for (String id : all) {
+        if (shared.contains(id)) {
+          List<String> users = list.sharingApps().stream()
+              .filter(s -> platform.ids.apply(s.apps()).contains(id)).map(Blocklist.Entry::service).toList();
+          kept.add(id + " (" + e.service() + ", also " + String.join(", ", users) + ")");
+        }
       }
     }
     List<String> lines = new ArrayList<>();
@@ -77,6 +105,11 @@ final class AppExports {
     if (!missing.isEmpty()) {
       lines.add("NOT blocked here, the catalog has no " + platform.lacking + " for: "
           + String.join(", ", missing) + " (block them by name, or add the id with its source)");
+    }
+    if (!kept.isEmpty()) {
+      lines.add("NOT blocked here, the same app serves a service this audience may use: "
+          + String.join("; ", kept) + " (block the blocked service by name, or in the app's own"
+          + " account settings)");
     }
     return lines;
   }
@@ -151,7 +184,7 @@ final class AppExports {
       g.writeArrayFieldStart("compliantAppsList");
       for (Blocklist.Entry e : covered(list, format)) {
         List<String> storeIds = e.apps().iosAppStoreIds();
-        for (String id : Platform.of(format).ids.apply(e.apps())) {
+        for (String id : blockedIds(list, e, format)) {
           g.writeStartObject();
           g.writeStringField("@odata.type", "#microsoft.graph.appListItem");
           g.writeStringField("name", Header.clean(e.name()));
@@ -189,9 +222,10 @@ final class AppExports {
         "Allow signed packaged apps (everything Vern does not deny)", "Allow", "*", "*");
     Set<String> seen = new LinkedHashSet<>();
     for (Blocklist.Entry e : covered(list, Format.APPLOCKER)) {
+      List<String> blocked = blockedIds(list, e, Format.APPLOCKER);
       for (WindowsPackage w : e.apps().windowsPackages()) {
         String publisher = w.publisher();
-        if (publisher != null && seen.add(w.familyName())) {
+        if (publisher != null && blocked.contains(w.familyName()) && seen.add(w.familyName())) {
           rule(out, BrowserExports.uuid(identifier + ".deny." + w.familyName()),
               "Deny " + e.name() + " (" + w.name() + "): " + e.verdict().code() + ", " + e.because(),
               "Deny", publisher, w.name());
@@ -223,7 +257,7 @@ final class AppExports {
   private static Set<String> ids(Blocklist list, Format format) {
     Set<String> ids = new LinkedHashSet<>();
     for (Blocklist.Entry e : covered(list, format)) {
-      ids.addAll(Platform.of(format).ids.apply(e.apps()));
+      ids.addAll(blockedIds(list, e, format));
     }
     return ids;
   }

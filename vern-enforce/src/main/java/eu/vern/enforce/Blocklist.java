@@ -15,13 +15,22 @@ import java.util.Objects;
  * @param blocked services whose verdict is enforced, in catalog (id) order
  * @param allowed services that stay reachable: allowed by an exception, or reached at a name
  *     below a blocked one
+ * @param sharingApps services that stay usable and share an app with a blocked service (the
+ *     Outlook app opens Outlook.com and Microsoft 365 mail alike): app exports leave that app
+ *     installed and say so, because blocking it would block the usable service too
  */
-public record Blocklist(Audience audience, List<Entry> blocked, List<Entry> allowed) {
+public record Blocklist(Audience audience, List<Entry> blocked, List<Entry> allowed, List<Entry> sharingApps) {
 
   public Blocklist {
     Objects.requireNonNull(audience, "audience");
     blocked = List.copyOf(blocked);
     allowed = List.copyOf(allowed);
+    sharingApps = List.copyOf(sharingApps);
+  }
+
+  /** A blocklist in which no usable service shares an app with a blocked one. */
+  public Blocklist(Audience audience, List<Entry> blocked, List<Entry> allowed) {
+    this(audience, blocked, allowed, List.of());
   }
 
   /**

@@ -33,7 +33,7 @@ final class DnsCanaries {
       List<Blocklist.Entry> blocked = new ArrayList<>(b.blocked().size() + 1);
       blocked.add(ENTRY);
       blocked.addAll(b.blocked());
-      lists.add(new Blocklist(b.audience(), blocked, b.allowed()));
+      lists.add(new Blocklist(b.audience(), blocked, b.allowed(), b.sharingApps()));
     }
     return new Policy(policy.provenance(), lists, policy.publicResolvers());
   }

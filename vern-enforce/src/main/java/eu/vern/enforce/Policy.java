@@ -1,5 +1,6 @@
 package eu.vern.enforce;
 
+import eu.vern.catalog.AppIds;
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.ReleaseInfo;
 import eu.vern.catalog.Service;
@@ -104,7 +105,7 @@ public record Policy(Provenance provenance, List<Blocklist> audiences, List<Bloc
           blocked.add(r);
         }
       }
-      lists.add(new Blocklist(b.audience(), blocked, b.allowed()));
+      lists.add(new Blocklist(b.audience(), blocked, b.allowed(), b.sharingApps()));
     }
     return new Policy(provenance, lists, publicResolvers);
   }
@@ -138,7 +139,26 @@ public record Policy(Provenance provenance, List<Blocklist> audiences, List<Bloc
         allowed.add(entry(a, "verdict " + a.verdict().code() + " below a blocked name"));
       }
     }
-    return new Blocklist(audience, blocked, allowed);
+    Set<String> blockedApps = new HashSet<>();
+    blocked.forEach(e -> blockedApps.addAll(appKeys(e.apps())));
+    List<Blocklist.Entry> sharing = new ArrayList<>();
+    for (Assessment a : assessments) {
+      if (!provenance.enforces(a.verdict())
+          && appKeys(a.service().apps()).stream().anyMatch(blockedApps::contains)) {
+        sharing.add(entry(a, "verdict " + a.verdict().code() + ", shares an app with a blocked service"));
+      }
+    }
+    return new Blocklist(audience, blocked, allowed, sharing);
+  }
+
+  /** Every app id, with its platform: the same string may name different apps on two platforms. */
+  private static Set<String> appKeys(AppIds apps) {
+    Set<String> keys = new HashSet<>();
+    apps.android().forEach(id -> keys.add("android:" + id));
+    apps.iosBundleIds().forEach(id -> keys.add("ios:" + id));
+    apps.macosBundleIds().forEach(id -> keys.add("macos:" + id));
+    apps.windowsPackages().forEach(w -> keys.add("windows:" + w.familyName()));
+    return keys;
   }
 
   private static Blocklist.Entry entry(Assessment a, String because) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The verdicts as JSON, for enforcement points Vern has no format for (docs/enforcement.md):
- * provenance, then per audience the blocked and allowed services with their names.
+ * provenance, then per audience the blocked and allowed services with their names, and the usable
+ * services that share an app with a blocked one (an MDM must leave that app installed).
  */
 final class VerdictsJson {
 
@@ -51,6 +52,9 @@ final class VerdictsJson {
         g.writeEndArray();
         entries(g, "blocked", b.blocked());
         entries(g, "allowed", b.allowed());
+        if (!b.sharingApps().isEmpty()) {
+          entries(g, "sharingApps", b.sharingApps());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

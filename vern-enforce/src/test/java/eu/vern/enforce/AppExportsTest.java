@@ -234,6 +234,49 @@ class AppExportsTest {
     }
   }
 
+  @Nested
+  class SharedApps {
+
+    @Test
+    void anAppThatAlsoServesAUsableServiceStaysInstalledAndTheHeaderSaysWhy() {
+      // Blocking review verdicts too blocks Outlook.com and personal OneDrive, while Microsoft 365,
+      // which the same Outlook and OneDrive apps open, stays allowed for staff.
+      var shipped = Fixture.shipped();
+      Policy strict = Policy.assess(shipped, List.of(Fixture.audience(shipped, "staff")),
+          eu.vern.guidelines.DataCategory.PERSONAL, List.of(Verdict.BLOCK, Verdict.REVIEW),
+          java.time.LocalDate.now(Fixture.CLOCK), Fixture.CLOCK.instant());
+      assertThat(strict.only().blocked()).extracting(Blocklist.Entry::service).contains("outlook-com", "onedrive");
+
+      String ios = Fixture.export(Format.APPLE_APPS, strict);
+
+      assertThat(ios).doesNotContain("<string>com.microsoft.Office.Outlook</string>")
+          .doesNotContain("<string>com.microsoft.skydrive</string>")
+          .contains("NOT blocked here, the same app serves a service this audience may use: "
+              + "com.microsoft.skydrive (onedrive, also microsoft-365); "
+              + "com.microsoft.Office.Outlook (outlook-com, also microsoft-365)");
+      assertThat(Fixture.export(Format.APPLOCKER, strict))
+          .doesNotContain("ProductName=\"Microsoft.OutlookForWindows\"")
+          .contains("Microsoft.OutlookForWindows_8wekyb3d8bbwe (outlook-com, also microsoft-365)");
+    }
+
+    @Test
+    void onlyTheSharedAppIsLeftOutAndTheJsonNamesTheServiceThatKeepsIt() {
+      var suite = new Blocklist.Entry("nordlys-suite", "Nordlys Suite", Verdict.ALLOW, List.of(), "verdict allow",
+          new AppIds(List.of("test.nordlys.mail"), List.of(), List.of(), List.of(), List.of()));
+      var mail = new Blocklist.Entry("nordlys-mail", "Nordlys Mail", Verdict.BLOCK, List.of(), "rule r",
+          new AppIds(List.of("test.nordlys.mail", "test.nordlys.chat"), List.of(), List.of(), List.of(), List.of()));
+      Policy policy = new Policy(PUPILS.provenance(),
+          List.of(new Blocklist(PUPILS.only().audience(), List.of(mail), List.of(), List.of(suite))));
+
+      assertThat(Fixture.export(Format.ANDROID_APPS, policy))
+          .contains("\"test.nordlys.chat\"").doesNotContain("\"test.nordlys.mail\"");
+      assertThat(Fixture.export(Format.INTUNE_ANDROID, policy))
+          .contains("Blocked: 1 app of 1 service")
+          .contains("test.nordlys.mail (nordlys-mail, also nordlys-suite)");
+      assertThat(Fixture.export(Format.JSON, policy)).contains("\"sharingApps\"").contains("\"nordlys-suite\"");
+    }
+  }
+
   @Test
   void anAppOnlyServiceIsLeftOutOfNameExportsButBlockedInAppExports() {
     var appOnly = new Blocklist.Entry("app-only", "App Only", Verdict.BLOCK, List.of(), "rule r",

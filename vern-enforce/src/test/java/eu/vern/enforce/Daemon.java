@@ -20,11 +20,13 @@ final class Daemon implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  private final Path stdout;
   private final String name;
 
-  private Daemon(Process process, Path log, String name) {
+  private Daemon(Process process, Path log, Path stdout, String name) {
     this.process = process;
     this.log = log;
+    this.stdout = stdout;
     this.name = name;
   }
 
@@ -32,7 +34,7 @@ final class Daemon implements AutoCloseable {
   static Daemon start(List<String> command, Path dir, Path log, Probe ready) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("stdout.log").toFile()).start();
-    Daemon d = new Daemon(p, log, Path.of(command.get(0)).getFileName().toString());
+    Daemon d = new Daemon(p, log, dir.resolve("stdout.log"), Path.of(command.get(0)).getFileName().toString());
     try {
       d.awaitReady(ready);
     } catch (RuntimeException | IOException e) {
@@ -60,8 +62,12 @@ final class Daemon implements AutoCloseable {
   }
 
   String log() {
+    return read(log);
+  }
+
+  private static String read(Path file) {
     try {
-      return Files.exists(log) ? Files.readString(log) : "";
+      return Files.exists(file) ? Files.readString(file) : "";
     } catch (IOException e) {
       return e.toString();
     }
@@ -73,7 +79,8 @@ final class Daemon implements AutoCloseable {
     IOException last = null;
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + log());
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + log()
+            + (stdout.equals(log) ? "" : read(stdout)));
       }
       try {
         ready.check();

@@ -120,6 +120,19 @@ public final class Unbound implements AutoCloseable {
   }
 
   private static Unbound start(Path dir, String server, String rest) throws IOException {
+    // Another process may take the port between freePort() and Unbound binding it: try another.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce(dir.resolve("attempt-" + attempt), server, rest);
+      } catch (IllegalStateException e) {
+        if (attempt == 3 || !e.getMessage().contains("exited with")) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Unbound startOnce(Path dir, String server, String rest) throws IOException {
     Files.createDirectories(dir);
     int port = freePort();
     Path log = dir.resolve("unbound.log");
@@ -176,9 +189,21 @@ public final class Unbound implements AutoCloseable {
     daemon.close();
   }
 
+  /**
+   * A loopback port free for UDP and for TCP: a resolver listens on both, and a port the system
+   * hands out for UDP may be an outgoing TCP connection's port at the same moment.
+   */
   public static int freePort() throws IOException {
-    try (DatagramSocket s = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-      return s.getLocalPort();
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    for (int attempt = 0; ; attempt++) {
+      try (DatagramSocket s = new DatagramSocket(0, loopback);
+           java.net.ServerSocket t = new java.net.ServerSocket(s.getLocalPort(), 1, loopback)) {
+        return t.getLocalPort();
+      } catch (java.net.BindException e) {
+        if (attempt == 20) {
+          throw e;
+        }
+      }
     }
   }
 }
