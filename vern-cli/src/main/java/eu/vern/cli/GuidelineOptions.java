@@ -17,6 +17,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,19 +48,77 @@ public final class GuidelineOptions {
 
   /** Loads the catalog, audiences and guideline and compiles the rules. */
   public Assessor assessor() {
-    return assessor(catalogOptions.load(), loadAudiences());
+    return load().assessor();
   }
 
-  /** Loads the guideline over a catalog and audiences already loaded, and compiles the rules. */
-  public Assessor assessor(Catalog catalog, Audiences loadedAudiences) {
+  /**
+   * Loads the catalog and the audiences on this thread while the guideline's rules compile on
+   * another: the two take about as long each, and every command that assesses needs both.
+   * Problems come out in the order a user fixes them: the catalog's, the audiences', then the
+   * guideline's (from {@link Loading#assessor()}).
+   */
+  public Loading load() {
+    CompletableFuture<Catalog> catalog = new CompletableFuture<>();
+    CompletableFuture<Audiences> organisation = new CompletableFuture<>();
     Path file = guidelineFile();
-    Guideline loaded;
+    FutureTask<Assessor> compiling = new FutureTask<>(() -> {
+      Guideline loaded;
+      try {
+        loaded = GuidelineLoader.load(file, catalog::join, organisation::join);
+      } catch (GuidelineException e) {
+        throw bad(e, "guideline");
+      }
+      return Assessor.create(catalog.join(), loaded, organisation.join(), clock());
+    });
+    Thread compiler = new Thread(compiling, "vern-guideline");
+    compiler.setDaemon(true);
+    compiler.start();
     try {
-      loaded = GuidelineLoader.load(file, catalog, loadedAudiences);
-    } catch (GuidelineException e) {
-      throw bad(e, "guideline");
+      catalog.complete(catalogOptions.load());
+      organisation.complete(loadAudiences());
+    } catch (RuntimeException e) {
+      // the compiling thread may be waiting for them: let it end
+      catalog.completeExceptionally(e);
+      organisation.completeExceptionally(e);
+      throw e;
     }
-    return Assessor.create(catalog, loaded, loadedAudiences, clock());
+    return new Loading(catalog.join(), organisation.join(), compiling);
+  }
+
+  /**
+   * The catalog and audiences, loaded, and the guideline, compiling.
+   *
+   * @param compiling the assessor under construction; ask {@link #assessor()} for it
+   */
+  public record Loading(Catalog catalog, Audiences audiences, FutureTask<Assessor> compiling) {
+
+    /** Whether the guideline has been found broken: {@link #assessor()} will throw its problems. */
+    public boolean failed() {
+      return compiling.isDone() && compiling.state() == Future.State.FAILED;
+    }
+
+    /** The assessor, waiting for the rules to compile; the guideline's problems as bad input. */
+    public Assessor assessor() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return compiling.get();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
   }
 
   /** The guideline file: the option, else the shipped municipal baseline. */

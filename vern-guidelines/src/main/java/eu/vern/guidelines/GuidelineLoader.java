@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -43,10 +44,22 @@ public final class GuidelineLoader {
    */
   public static Guideline load(Path file, Catalog catalog, Audiences audiences)
       throws GuidelineException {
+    return load(file, () -> catalog, () -> audiences, new ArrayList<>());
+  }
+
+  /**
+   * Loads {@code file} like {@link #load(Path, Catalog, Audiences)}, asking for the catalog and the
+   * audiences only after every rule has compiled (and only when the file has exceptions), so that
+   * a caller can load them on another thread meanwhile: compiling the rules takes about as long as
+   * loading the catalog.
+   */
+  public static Guideline load(Path file, Supplier<Catalog> catalog, Supplier<Audiences> audiences)
+      throws GuidelineException {
     return load(file, catalog, audiences, new ArrayList<>());
   }
 
-  private static Guideline load(Path file, Catalog catalog, Audiences audiences, List<Path> chain)
+  private static Guideline load(
+      Path file, Supplier<Catalog> catalog, Supplier<Audiences> audiences, List<Path> chain)
       throws GuidelineException {
     Problems problems = new Problems();
     YamlDocument doc = YamlDocument.read(file, YamlDocument.display(file), problems);
@@ -115,7 +128,7 @@ public final class GuidelineLoader {
       exemptions.addAll(parent.exemptions());
     }
     for (MapReader er : r.maps("exceptions", EXCEPTION)) {
-      exemptions.add(exemption(er, catalog, audiences));
+      exemptions.add(exemption(er, catalog.get(), audiences.get()));
     }
     if (!problems.isEmpty()) {
       throw new GuidelineException(problems.list());

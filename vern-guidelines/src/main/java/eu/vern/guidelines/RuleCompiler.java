@@ -11,8 +11,11 @@ import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +40,47 @@ final class RuleCompiler {
    */
   private static final boolean CLOSURES = !"false".equals(System.getProperty("vern.rules.closures"));
 
-  private final Cel cel = RuleModel.cel();
+  /**
+   * Rules compiled lately. Loading a guideline compiles every rule to report its problems and
+   * building an assessor needs the same programs; compiling is the slow part of both, and rules
+   * are immutable values, so the second compile is a look-up. Bounded for long-running processes
+   * that reload edited guidelines.
+   */
+  private static final Map<Rule, Compiled> RECENT =
+      Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Rule, Compiled> eldest) {
+          return size() > 512;
+        }
+      });
+
+  private @Nullable Cel cel;
+
+  /** The CEL environment, built on first use: a guideline whose rules are all known needs none. */
+  private Cel cel() {
+    Cel c = cel;
+    if (c == null) {
+      c = RuleModel.cel();
+      cel = c;
+    }
+    return c;
+  }
 
   Result compile(Rule rule) {
+    Compiled known = RECENT.get(rule);
+    if (known != null) {
+      return known;
+    }
+    Result result = compileNew(rule);
+    if (result instanceof Compiled c) {
+      RECENT.put(rule, c);
+    }
+    return result;
+  }
+
+  private Result compileNew(Rule rule) {
     List<Issue> issues = new ArrayList<>();
     CelAbstractSyntaxTree when = check("when", rule.when(), SimpleType.BOOL, "true or false", issues);
     CelAbstractSyntaxTree subject = rule.subject() == null
@@ -53,8 +94,8 @@ final class RuleCompiler {
       collectReads(when.getExpr(), reads);
       return new Compiled(new CompiledRule(
           rule,
-          cel.createProgram(when),
-          subject == null ? null : cel.createProgram(subject),
+          cel().createProgram(when),
+          subject == null ? null : cel().createProgram(subject),
           CLOSURES ? FastRule.compile(when) : null,
           CLOSURES && subject != null ? FastRule.compile(subject) : null,
           withoutPrefixes(reads)));
@@ -65,7 +106,7 @@ final class RuleCompiler {
 
   private @Nullable CelAbstractSyntaxTree check(
       String field, String expression, CelType expected, String expectedText, List<Issue> issues) {
-    CelValidationResult result = cel.compile(expression);
+    CelValidationResult result = cel().compile(expression);
     if (result.hasError()) {
       for (CelIssue issue : result.getErrors()) {
         issues.add(new Issue(

@@ -3,7 +3,6 @@ package eu.vern.cli.discover;
 import eu.vern.catalog.Catalog;
 import eu.vern.cli.BadInputException;
 import eu.vern.cli.GuidelineOptions;
-import eu.vern.guidelines.Assessor;
 import eu.vern.guidelines.DataCategory;
 import eu.vern.cli.ExitCode;
 import eu.vern.cli.Table;
@@ -36,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -146,15 +143,11 @@ public final class DiscoverCommand implements Callable<Integer> {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new BadInputException("--since (" + since + ") must be before --until (" + until + ")");
     }
-    Catalog catalog = guidelineOptions.catalogOptions.load();
-    eu.vern.guidelines.Audiences organisation = guidelineOptions.loadAudiences();
-    // Compiling the guideline's rules takes about as long as loading the catalog, and only the
-    // report needs verdicts: the rules compile on their own thread while the logs are read.
-    FutureTask<Assessor> compiling =
-        new FutureTask<>(() -> guidelineOptions.assessor(catalog, organisation));
-    Thread compiler = new Thread(compiling, "vern-guideline");
-    compiler.setDaemon(true);
-    compiler.start();
+    // Only the report needs verdicts: the guideline's rules compile on their own thread while the
+    // catalog loads and then while the logs are read.
+    GuidelineOptions.Loading loading = guidelineOptions.load();
+    Catalog catalog = loading.catalog();
+    eu.vern.guidelines.Audiences organisation = loading.audiences();
     Discovery.Builder builder = Discovery.builder(catalog)
         .format(logFormat).minClients(minClients).since(from).until(to).zone(zoneId)
         .threads(threads);
@@ -176,10 +169,10 @@ public final class DiscoverCommand implements Callable<Integer> {
     Map<String, String> verdicts = new HashMap<>();
     eu.vern.guidelines.Audience everyone = organisation.defaultAudience();
     builder.verdicts(service -> verdicts.computeIfAbsent(everyone.id() + "/" + service.id(),
-        k -> compiled(compiling).assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
+        k -> loading.assessor().assess(service, everyone, DataCategory.PERSONAL).verdict().code()));
     builder.audienceVerdicts((audienceId, service) -> organisation.find(audienceId)
         .map(a -> verdicts.computeIfAbsent(a.id() + "/" + service.id(),
-            k -> compiled(compiling).assess(service, a, DataCategory.PERSONAL).verdict().code()))
+            k -> loading.assessor().assess(service, a, DataCategory.PERSONAL).verdict().code()))
         .orElse("not assessed"));
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = ProgressBar.forTerminal(err);
@@ -187,7 +180,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     // A broken guideline is bad input: stop reading at the next block instead of reading every log
     // first only to refuse the report.
     builder.progress((done, total) -> {
-      if (failed(compiling)) {
+      if (loading.failed()) {
         throw new GuidelineFailed();
       }
       shown.advanced(done, total);
@@ -200,8 +193,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     try {
       report = builder.build().run(sources);
     } catch (RuntimeException e) {
-      if (failed(compiling)) {
-        compiled(compiling); // throws the guideline's problems as bad input
+      if (loading.failed()) {
+        loading.assessor(); // throws the guideline's problems as bad input
       }
       throw e;
     } catch (LogFormatException e) {
@@ -213,7 +206,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         bar.finish();
       }
     }
-    compiled(compiling); // a broken guideline is bad input even when no service was found
+    loading.assessor(); // a broken guideline is bad input even when no service was found
     malformed(report, err);
     PrintWriter out = spec.commandLine().getOut();
     Output o = output;
@@ -233,40 +226,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Whether compiling the guideline has finished with an error; never waits. */
-  private static boolean failed(FutureTask<Assessor> compiling) {
-    return compiling.isDone() && compiling.state() == java.util.concurrent.Future.State.FAILED;
-  }
-
   /** Thrown into the log reading to stop it when the guideline turned out to be broken. */
   private static final class GuidelineFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     GuidelineFailed() {
       super("the guideline does not compile", null, false, false);
-    }
-  }
-
-  /** The compiled guideline, waiting for it; its problems as they would have been thrown. */
-  private static Assessor compiled(FutureTask<Assessor> compiling) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return compiling.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException("compiling the guideline failed", e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 
