@@ -186,6 +186,35 @@ class AppExportsTest {
       assertThat(condition(rules.get(0)).getAttribute("PublisherName")).isEqualTo("*");
     }
 
+    /**
+     * The limits Microsoft's AppLocker schema (AppLocker.xsd, published with its AppLocker policy
+     * converter in MicrosoftDocs/WDAC-Toolkit) sets on what this export writes, checked on the
+     * shipped baseline for every audience: Set-AppLockerPolicy refuses a file outside them.
+     */
+    @Test
+    void theShippedBaselinesPoliciesKeepToTheLimitsOfMicrosoftsAppLockerSchema() throws Exception {
+      Policy all = Fixture.policy(Fixture.shipped());
+      for (Blocklist list : all.audiences()) {
+        Policy one = new Policy(all.provenance(), List.of(list));
+        Element root = xml(Fixture.export(Format.APPLOCKER, one)).getDocumentElement();
+
+        assertThat(root.getAttribute("Version")).matches("[0-9]+(\\.[0-9]+)?");
+        for (Element collection : children(root, "RuleCollection")) {
+          assertThat(collection.getAttribute("EnforcementMode")).isIn("NotConfigured", "Enabled", "AuditOnly");
+          for (Element rule : children(collection, "FilePublisherRule")) {
+            assertThat(rule.getAttribute("Name")).hasSizeBetween(1, 1024);
+            assertThat(rule.getAttribute("Description")).hasSizeLessThanOrEqualTo(1024);
+            assertThat(rule.getAttribute("UserOrGroupSid")).matches("S-1-[0-9]+(-[0-9]+)*");
+            assertThat(rule.getAttribute("Action")).isIn("Allow", "Deny");
+            Element condition = condition(rule);
+            assertThat(condition.getAttribute("PublisherName")).isNotEmpty();
+            assertThat(condition.hasAttribute("ProductName")).isTrue();
+            assertThat(condition.hasAttribute("BinaryName")).isTrue();
+          }
+        }
+      }
+    }
+
     @Test
     void aBlockedServiceWithoutAWindowsPackageIsNamedAsNotBlockedInTheHeader() {
       assertThat(Fixture.export(Format.APPLOCKER, PUPILS))
@@ -217,6 +246,9 @@ class AppExportsTest {
       Element range = children(condition, "BinaryVersionRange").get(0);
       assertThat(range.getAttribute("LowSection")).isEqualTo("0.0.0.0");
       assertThat(range.getAttribute("HighSection")).isEqualTo("*");
+      // the schema's version type: four numbers of up to five digits, or "*"
+      assertThat(List.of(range.getAttribute("LowSection"), range.getAttribute("HighSection")))
+          .allSatisfy(v -> assertThat(v).matches("([0-9]{1,5}\\.){3}[0-9]{1,5}|\\*"));
       return condition;
     }
 
