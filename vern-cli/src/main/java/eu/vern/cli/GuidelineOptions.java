@@ -53,7 +53,8 @@ public final class GuidelineOptions {
 
   /**
    * Loads the catalog and the audiences on this thread while the guideline's rules compile on
-   * another: the two take about as long each, and every command that assesses needs both.
+   * another: the two take about as long each, so with a core to spare the compiling costs no wall
+   * time (on two busy cores it gains little: both are CPU work).
    * Problems come out in the order a user fixes them: the catalog's, the audiences', then the
    * guideline's (from {@link Loading#assessor()}).
    */
