@@ -1,10 +1,15 @@
 package eu.vern.cli.catalog;
 
+import eu.vern.catalog.AppIds;
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.Service;
 import eu.vern.cli.CatalogOptions;
 import eu.vern.cli.ExitCode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +59,34 @@ final class LintCommand implements Callable<Integer> {
     if (noDomains > 0) {
       out.printf("%d services list no domain, so DNS and proxy rules cannot reach them.%n", noDomains);
     }
+    List<String> shared = sharedApps(catalog);
+    if (!shared.isEmpty()) {
+      out.printf("%d apps belong to more than one service; app exports leave such an app installed while"
+          + " any of its services is usable, so check that each is meant: %s.%n", shared.size(), String.join("; ", shared));
+    }
     return ExitCode.OK;
+  }
+
+  /** "android com.example.app (a, b)" for every app id that more than one service lists. */
+  private static List<String> sharedApps(Catalog catalog) {
+    Map<String, List<String>> services = new TreeMap<>();
+    for (Service s : catalog.services()) {
+      AppIds apps = s.apps();
+      apps.android().forEach(id -> add(services, "android " + id, s.id()));
+      apps.iosBundleIds().forEach(id -> add(services, "iOS " + id, s.id()));
+      apps.macosBundleIds().forEach(id -> add(services, "macOS " + id, s.id()));
+      apps.windowsPackages().forEach(w -> add(services, "Windows " + w.familyName(), s.id()));
+    }
+    List<String> shared = new ArrayList<>();
+    services.forEach((app, ids) -> {
+      if (ids.size() > 1) {
+        shared.add(app + " (" + String.join(", ", ids) + ")");
+      }
+    });
+    return shared;
+  }
+
+  private static void add(Map<String, List<String>> services, String app, String service) {
+    services.computeIfAbsent(app, k -> new ArrayList<>()).add(service);
   }
 }

@@ -28,6 +28,14 @@ class CatalogCommandTest {
     }
 
     @Test
+    void namesTheAppsThatMoreThanOneServiceListsSoAMistakeCannotHideABlockedApp() {
+      Cli cli = Cli.run("catalog", "lint");
+      assertThat(cli.out()).contains("apps belong to more than one service")
+          .contains("android com.microsoft.office.outlook (microsoft-365, outlook-com)")
+          .contains("iOS com.google.Gmail (gmail, google-workspace)");
+    }
+
+    @Test
     void reportsABadOverlayWithFileLineAndFieldAndExitsTwoWithoutAStackTrace() throws Exception {
       Cli cli = Cli.run("catalog", "lint", "--overlay", overlay("bad-vendor"));
       assertThat(cli.exitCode()).isEqualTo(2);
