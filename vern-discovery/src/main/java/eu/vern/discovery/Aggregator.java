@@ -156,6 +156,22 @@ final class Aggregator {
     }
   }
 
+  /**
+   * The answers to a query counted on an earlier line (dnsmasq): only the CNAME aliases they
+   * show. The client's bytes are the parser's copy, not the read buffer, so the per-buffer client
+   * table is left alone.
+   */
+  void acceptAnswers(Event e) {
+    long t = e.time;
+    if (t < settings.since() || t >= settings.until() || e.answers == 0) {
+      return;
+    }
+    long client = SipHash.hash(settings.key().k0, settings.key().k1, e.clientBuf, e.clientFrom, e.clientTo);
+    int audience = audienceCount == 0 ? -1
+        : settings.audiences().audienceOf(e.clientBuf, e.clientFrom, e.clientTo, scratch);
+    aliases(e, groupOf(e.nameBuf, e.nameFrom, e.nameTo), t, client, audience);
+  }
+
   /** Forgets the clients of the current read buffer: call before it is refilled. */
   void forgetClients() {
     if (clientBuf != null) {

@@ -485,6 +485,9 @@ final class Engine {
             parsed[source]++;
           } else if (r == LineParser.IGNORED) {
             a.ignored++;
+          } else if (r == LineParser.ANSWERS) {
+            a.ignored++;
+            a.acceptAnswers(e);
           } else {
             a.malformed++;
             malformed[source]++;

@@ -16,6 +16,13 @@ interface LineParser {
   /** The line is not in the format; {@link Event#reason} says why. */
   int MALFORMED = 2;
 
+  /**
+   * The line completes the answers to a query logged on an earlier line (dnsmasq): {@link Event}
+   * holds that query's time, client and name, and the names its answers passed through. Counted
+   * as a reply, not as another query.
+   */
+  int ANSWERS = 3;
+
   /** Parses {@code b[from, to)} (no line terminator) into {@code e}. */
   int parse(byte[] b, int from, int to, Event e);
 

@@ -23,7 +23,7 @@ final class Fixtures {
   /** The client addresses in the fixtures: none may ever appear in an output. */
   static final List<String> CLIENTS = List.of("10.20.1.11", "10.20.1.12", "10.20.1.13",
       "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
-      "2001:db8:30::7");
+      "10.20.1.40", "2001:db8:30::7");
 
   /** Each format and its fixture. */
   static final Map<LogFormat, String> LOGS = Map.of(
@@ -40,10 +40,11 @@ final class Fixtures {
 
   /**
    * Logs beyond the 46 shared queries: Zeek answers with CNAMEs into catalog services (TSV and
-   * JSON; see CnameLeaksTest), and Unbound reply lines with {@code log-destaddr: yes}.
+   * JSON; see CnameLeaksTest), Unbound reply lines with {@code log-destaddr: yes}, and dnsmasq's
+   * CNAME reply chains with and without {@code log-queries=extra}.
    */
-  static final List<String> MORE_LOGS =
-      List.of("zeek-dns-cname.log", "zeek-dns-cname.json", "unbound-replies-destaddr.log");
+  static final List<String> MORE_LOGS = List.of("zeek-dns-cname.log", "zeek-dns-cname.json",
+      "unbound-replies-destaddr.log", "pihole-cname.log", "dnsmasq-cname.log");
 
   /** After the fixtures' day, so syslog dates (no year) fall in 2026. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);

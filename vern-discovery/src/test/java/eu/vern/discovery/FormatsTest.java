@@ -121,6 +121,30 @@ class FormatsTest {
     }
 
     @Test
+    void dnsmasqWithExtraLoggingTiesReplyChainsToTheirQueryAndShowsTheAlias() {
+      // Pi-hole's layout with log-queries=extra: a serial and the client on every line; the chains
+      // interleave with another query's, pass through a second alias, come from the cache, and end
+      // in an address, NXDOMAIN or NODATA: every one of them pointed the client at the service.
+      DiscoveryReport r = Fixtures.run(LogFormat.DNSMASQ, "pihole-cname.log");
+
+      assertThat(r.aliases()).singleElement().satisfies(a -> {
+        assertThat(a.domain()).isEqualTo("schoolportal.se");
+        assertThat(a.serviceId()).isEqualTo("dragon-chat");
+        assertThat(a.queries()).isEqualTo(5);
+        assertThat(a.clients()).isEqualTo(5);
+      });
+      assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(25, 6, 0, 19, 0));
+    }
+
+    @Test
+    void dnsmasqWithoutTheSerialCannotTieRepliesToQueriesAndShowsNoAlias() {
+      DiscoveryReport r = Fixtures.run(LogFormat.DNSMASQ, "dnsmasq-cname.log");
+
+      assertThat(r.aliases()).isEmpty();
+      assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(25, 6, 0, 19, 0));
+    }
+
+    @Test
     void logsWithoutAnswersReportNoAliases() {
       assertThat(Fixtures.run(LogFormat.BIND, "bind-query.log").aliases()).isEmpty();
     }
