@@ -73,9 +73,10 @@ public final class DoctorCommand implements Callable<Integer> {
       description = "How long to wait for each answer (default: ${DEFAULT-VALUE} s).")
   int timeout = 5;
 
-  @Option(names = "--lang", paramLabel = "sv|nb|en", defaultValue = "en",
-      description = "Language of the output (default: ${DEFAULT-VALUE}).")
-  String lang = "en";
+  @Option(names = "--lang", paramLabel = "sv|nb|en",
+      description = "Language of the output (default: the guideline's language; English when"
+          + " --probe-blocked names the probes and no guideline is read).")
+  @Nullable String lang;
 
   @Option(names = "--json", description = "Print JSON (docs/json.md).")
   boolean json;
@@ -86,7 +87,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Messages.supports(lang)) {
+    if (lang != null && !Messages.supports(lang)) {
       throw new BadInputException("--lang: '" + lang + "' is not one of: sv, nb, en");
     }
     if (timeout < 1 || timeout > 120) {
@@ -106,8 +107,13 @@ public final class DoctorCommand implements Callable<Integer> {
       blocked.add(parse("--probe-blocked", () -> new Probe(name, name)));
     }
     boolean fromGuideline = blocked.isEmpty();
+    String language = lang != null ? lang : "en";
     if (fromGuideline) {
-      blocked.addAll(ResolverDoctor.blockedForEveryAudience(policy()));
+      Assessor assessor = options.assessor();
+      if (lang == null) {
+        language = assessor.guideline().info().language();
+      }
+      blocked.addAll(ResolverDoctor.blockedForEveryAudience(policy(assessor)));
     }
     Probes probes = new Probes(noDnsCanaries ? List.of() : Probes.CANARIES, blocked, alias, Probes.TIMES, blockAddress);
     DoctorReport report = new ResolverDoctor(address, Duration.ofSeconds(timeout)).examine(probes);
@@ -115,15 +121,14 @@ public final class DoctorCommand implements Callable<Integer> {
     if (json) {
       out.println(DoctorJson.write(report));
     } else {
-      new DoctorText(new Messages(lang)).print(out, report, fromGuideline && blocked.isEmpty(), alias == null);
+      new DoctorText(new Messages(language)).print(out, report, fromGuideline && blocked.isEmpty(), alias == null);
     }
     out.flush();
     return report.clean() ? ExitCode.OK : ExitCode.FINDING;
   }
 
   /** The blocked verdicts for {@code --audience}, or for every audience. */
-  private Policy policy() {
-    Assessor assessor = options.assessor();
+  private Policy policy(Assessor assessor) {
     List<Audience> audiences = audience == null ? assessor.audiences().all()
         : List.of(GuidelineOptions.audience(assessor.audiences(), audience));
     Clock clock = options.clock();

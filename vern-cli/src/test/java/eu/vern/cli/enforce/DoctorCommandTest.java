@@ -89,6 +89,14 @@ class DoctorCommandTest {
     }
 
     @Test
+    void speaksTheGuidelinesLanguageWhenItReadsTheGuideline() throws Exception {
+      // no --probe-blocked: the names come from the shipped baseline, which is written in Swedish
+      Cli r = Cli.run("doctor", "--resolver", "127.0.0.1:" + unbound.port(), "--no-dns-canaries");
+
+      assertThat(r.out()).as(r.err()).contains("Blockerade tjänster").doesNotContain("Blocked services");
+    }
+
+    @Test
     void printsTheStableJsonForm() throws Exception {
       Cli r = doctor(unbound.port(), "--json");
       JsonNode json = new ObjectMapper().readTree(r.out());
