@@ -6,7 +6,6 @@
 module eu.vern.discovery {
   requires static transitive org.jspecify;
   requires transitive eu.vern.catalog;
-  requires com.google.common;
   requires aircompressor;
 
   // API: the builder, the log formats and sources, the report model and its renderings.

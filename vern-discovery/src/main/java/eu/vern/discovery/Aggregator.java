@@ -2,7 +2,6 @@ package eu.vern.discovery;
 
 import eu.vern.catalog.DomainIndex;
 import eu.vern.catalog.Service;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -436,8 +435,7 @@ final class Aggregator {
   }
 
   private int resolve(byte[] b, int from, int to) {
-    String host = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-    return serviceCount + domainId(Registrable.of(host));
+    return serviceCount + domainId(Registrable.of(b, from, to));
   }
 
   private int domainId(String domain) {

@@ -1,14 +1,14 @@
 package eu.vern.discovery;
 
-import com.google.common.net.InternetDomainName;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Host → the name a report groups it under: the registrable domain by the ICANN section of the
- * Public Suffix List (Guava's copy), so {@code news.bbc.co.uk} becomes {@code bbc.co.uk}. Names a
- * report must not show one by one are grouped: address literals and reverse lookups (they spell
- * an address), and names outside any public suffix keep only their last two labels (an internal
- * {@code laptop-anna.corp.local} becomes {@code corp.local}).
+ * Public Suffix List ({@link PublicSuffixList}), so {@code news.bbc.co.uk} becomes {@code bbc.co.uk}.
+ * Names a report must not show one by one are grouped: address literals and reverse lookups (they
+ * spell an address), and names outside any public suffix keep only their last two labels (an
+ * internal {@code laptop-anna.corp.local} becomes {@code corp.local}). A name that is not a valid
+ * host name (an empty label, a character no host name has) also keeps its last two labels.
  */
 final class Registrable {
 
@@ -16,45 +16,75 @@ final class Registrable {
   static final String REVERSE = "(reverse lookups)";
   static final String SINGLE_LABEL = "(single-label names)";
 
+  private static final byte[] IN_ADDR = ".in-addr.arpa".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] IP6 = ".ip6.arpa".getBytes(StandardCharsets.US_ASCII);
+
   private Registrable() {}
 
   static String of(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.endsWith(".")) {
-      h = h.substring(0, h.length() - 1);
-    }
-    if (h.endsWith(".in-addr.arpa") || h.endsWith(".ip6.arpa")) {
+    byte[] b = host.getBytes(StandardCharsets.ISO_8859_1);
+    return of(b, 0, b.length);
+  }
+
+  /** The group of {@code b[from, to)}, read as ISO-8859-1, in lower case. */
+  static String of(byte[] b, int from, int to) {
+    int end = to > from && b[to - 1] == '.' ? to - 1 : to;
+    if (endsWithFolded(b, from, end, IN_ADDR) || endsWithFolded(b, from, end, IP6)) {
       return REVERSE;
     }
-    if (looksLikeAddress(h)) {
+    boolean digitsAndDots = true;
+    boolean hostChars = true;
+    boolean emptyLabel = end == from || b[from] == '.';
+    int lastDot = -1;
+    int previousDot = -1;
+    for (int i = from; i < end; i++) {
+      int c = b[i] & 0xFF;
+      if (c == ':') {
+        return ADDRESSES;
+      }
+      if (c == '.') {
+        if (i == lastDot + 1 && lastDot >= 0) {
+          emptyLabel = true;
+        }
+        previousDot = lastDot;
+        lastDot = i;
+      } else if (c < '0' || c > '9') {
+        digitsAndDots = false;
+        hostChars &= c == '-' || c == '_' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= 0x80;
+      }
+    }
+    if (digitsAndDots) {
       return ADDRESSES;
     }
-    int lastDot = h.lastIndexOf('.');
     if (lastDot < 0) {
       return SINGLE_LABEL;
     }
-    try {
-      InternetDomainName name = InternetDomainName.from(h);
-      if (name.isUnderRegistrySuffix()) {
-        return name.topDomainUnderRegistrySuffix().toString();
-      }
-      if (name.isRegistrySuffix()) {
-        return name.toString();
-      }
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // not a valid domain name: fall through to the last two labels
+    int start;
+    if (emptyLabel || !hostChars || lastDot == end - 1) {
+      start = previousDot + 1;
+    } else {
+      start = PublicSuffixList.shipped().registrableStart(b, from, end);
     }
-    int previous = h.lastIndexOf('.', lastDot - 1);
-    return h.substring(previous + 1);
+    return lower(b, Math.max(start, from), end);
   }
 
-  private static boolean looksLikeAddress(String h) {
-    if (h.indexOf(':') >= 0) {
-      return true;
+  private static String lower(byte[] b, int from, int to) {
+    byte[] out = new byte[to - from];
+    for (int i = 0; i < out.length; i++) {
+      byte c = b[from + i];
+      out[i] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
     }
-    for (int i = 0; i < h.length(); i++) {
-      char c = h.charAt(i);
-      if (c != '.' && (c < '0' || c > '9')) {
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean endsWithFolded(byte[] b, int from, int to, byte[] suffix) {
+    if (to - from < suffix.length) {
+      return false;
+    }
+    int at = to - suffix.length;
+    for (int k = 0; k < suffix.length; k++) {
+      byte c = b[at + k];
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suffix[k]) {
         return false;
       }
     }
