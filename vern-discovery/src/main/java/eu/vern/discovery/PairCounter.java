@@ -9,9 +9,10 @@ import java.util.Arrays;
  * merges it into a sorted array of the pairs seen so far (sequential reads). The buffer grows with
  * that array, so each pair is copied a bounded number of times on average. Memory: the distinct
  * pairs twice (the sorted array and the one the next merge writes into, swapped each time, so a
- * merge allocates nothing), plus the buffer. Most lines repeat a pair seen a moment ago (a busy client asks for the
- * same names again and again), so a small direct-mapped table of recent pairs, which fits the
- * processor's cache, drops those before they reach the buffer and its sort.
+ * merge allocates nothing), plus the buffer twice (the radix sort scatters between the two). Most
+ * lines repeat a pair seen a moment ago (a busy client asks for the same names again and again),
+ * so a small direct-mapped table of recent pairs, which fits the processor's cache, drops those
+ * before they reach the buffer and its sort.
  */
 final class PairCounter {
 
@@ -22,6 +23,9 @@ final class PairCounter {
   private final long[] recent = new long[RECENT];
 
   private long[] buffer = new long[MIN_BUFFER];
+  /** Where the radix sort scatters to; swapped with {@code buffer} after each pass. */
+  private long[] scratch = new long[MIN_BUFFER];
+  private final int[] counts = new int[8 * 256];
   private int pending;
   /** The distinct pairs seen, sorted, in {@code sorted[0, size)}. */
   private long[] sorted = new long[0];
@@ -47,7 +51,7 @@ final class PairCounter {
     if (pending == 0) {
       return;
     }
-    Arrays.sort(buffer, 0, pending);
+    sortPending();
     int unique = 1;
     for (int i = 1; i < pending; i++) {
       if (buffer[i] != buffer[unique - 1]) {
@@ -90,7 +94,61 @@ final class PairCounter {
     pending = 0;
     if (size / 4 > buffer.length) {
       buffer = new long[size / 4];
+      scratch = new long[size / 4];
     }
+  }
+
+  /**
+   * Sorts {@code buffer[0, pending)}: least significant byte first, one counting pass for all eight
+   * bytes, then one scatter pass per byte in which the pairs differ. Pairs are never negative (a
+   * group below 2^23 shifted by 40), so unsigned byte order is numeric order. About twice as
+   * fast as {@link Arrays#sort(long[])} on a million pairs, where the comparison sort was a
+   * sixth of a reading thread's time.
+   */
+  private void sortPending() {
+    int n = pending;
+    if (n < 4096) {
+      Arrays.sort(buffer, 0, n);
+      return;
+    }
+    int[] c = counts;
+    Arrays.fill(c, 0);
+    long[] src = buffer;
+    for (int i = 0; i < n; i++) {
+      long v = src[i];
+      c[(int) v & 0xFF]++;
+      c[256 + ((int) (v >>> 8) & 0xFF)]++;
+      c[512 + ((int) (v >>> 16) & 0xFF)]++;
+      c[768 + ((int) (v >>> 24) & 0xFF)]++;
+      c[1024 + ((int) (v >>> 32) & 0xFF)]++;
+      c[1280 + ((int) (v >>> 40) & 0xFF)]++;
+      c[1536 + ((int) (v >>> 48) & 0xFF)]++;
+      c[1792 + ((int) (v >>> 56) & 0xFF)]++;
+    }
+    long[] dst = scratch;
+    for (int d = 0; d < 8; d++) {
+      int base = d << 8;
+      int shift = d << 3;
+      // a byte every pair shares orders nothing: skip its pass
+      if (c[base + ((int) (src[0] >>> shift) & 0xFF)] == n) {
+        continue;
+      }
+      int sum = 0;
+      for (int k = 0; k < 256; k++) {
+        int count = c[base + k];
+        c[base + k] = sum;
+        sum += count;
+      }
+      for (int i = 0; i < n; i++) {
+        long v = src[i];
+        dst[c[base + ((int) (v >>> shift) & 0xFF)]++] = v;
+      }
+      long[] t = src;
+      src = dst;
+      dst = t;
+    }
+    buffer = src;
+    scratch = dst;
   }
 
   /** Adds another worker's pairs, with their group (the bits from 40 up) mapped by {@code remap}. */
