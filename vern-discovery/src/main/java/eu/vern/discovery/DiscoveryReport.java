@@ -8,11 +8,14 @@ import org.jspecify.annotations.Nullable;
  * What discovery found: per catalog service and per unknown registrable domain, how many queries
  * and how many distinct (pseudonymous) clients, when first and last seen. Holds no client
  * identifier and no pseudonym; groups with fewer than {@code minClients} clients are left out and
- * only counted in {@code suppressed}. Its JSON form is documented in docs/discovery.md.
+ * only counted in {@code suppressed}. {@code publicSuffixList} is the version of the Public Suffix
+ * List that made the unknown domains (its date line). Its JSON form is documented in
+ * docs/discovery.md.
  */
 public record DiscoveryReport(
     Lines lines,
     List<String> formats,
+    String publicSuffixList,
     int minClients,
     @Nullable Instant firstSeen,
     @Nullable Instant lastSeen,

@@ -99,7 +99,7 @@ final class ReportBuilder {
     Timeline timeline = timeline(a, services, first, last);
     Lines lines = new Lines(a.total, a.parsed, a.malformed, a.ignored, a.outside);
     List<String> formats = result.formats().stream().map(LogFormat::code).distinct().toList();
-    return new DiscoveryReport(lines, formats, k,
+    return new DiscoveryReport(lines, formats, PublicSuffixList.shipped().version(), k,
         first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
         last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
         services, unknown, aliases, leaks, suppressed, audiences, timeline, result.samples());

@@ -123,7 +123,8 @@ public final class ReportHtml {
     if (r.unknown().isEmpty()) {
       h.append("<p>None reached ").append(r.minClients()).append(" distinct clients.</p>\n");
     } else {
-      h.append("<p>Registrable domains (by the Public Suffix List) that no catalog service lists, ")
+      h.append("<p>Registrable domains (by the Public Suffix List of ")
+          .append(esc(r.publicSuffixList())).append(") that no catalog service lists, ")
           .append("ranked by distinct clients: candidates for a catalog entry.</p>\n")
           .append("<table>\n<caption>Unknown domains by distinct clients");
       if (r.unknown().size() > MAX_UNKNOWN_ROWS) {

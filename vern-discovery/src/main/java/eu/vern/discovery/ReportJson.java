@@ -27,6 +27,7 @@ public final class ReportJson {
     lines.put("outsideWindow", r.lines().outsideWindow());
     ArrayNode formats = root.putArray("formats");
     r.formats().forEach(formats::add);
+    root.put("publicSuffixList", r.publicSuffixList());
     root.put("minClients", r.minClients());
     time(root, "firstSeen", r.firstSeen());
     time(root, "lastSeen", r.lastSeen());

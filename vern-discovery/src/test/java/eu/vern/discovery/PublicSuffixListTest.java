@@ -72,6 +72,16 @@ class PublicSuffixListTest {
   }
 
   @Test
+  void everyReportNamesTheListThatMadeItsUnknownDomains() {
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().minClients(1),
+        Fixtures.log(Fixtures.LOGS.values().iterator().next()));
+    String version = PublicSuffixList.shipped().version();
+    assertThat(r.publicSuffixList()).isEqualTo(version);
+    assertThat(ReportJson.write(r)).contains("\"publicSuffixList\" : \"" + version + "\"");
+    assertThat(ReportHtml.write(r)).contains("Public Suffix List of " + version);
+  }
+
+  @Test
   void theShippedListIsARecentCompleteCopyOfTheIcannSection() {
     PublicSuffixList list = PublicSuffixList.shipped();
     // the list had about 7,000 ICANN rules in 2026; a truncated or wrong file has far fewer
