@@ -226,7 +226,7 @@ final class Times {
     long ms = fraction(b, from + 19, to, end);
     int i = end[0];
     if (i == to) {
-      long midnight = midnight(year, month, day);
+      long midnight = midnight((int) year, (int) month, (int) day);
       return midnight == BAD ? BAD : midnight + time + ms;
     }
     long offsetSeconds;
@@ -251,42 +251,70 @@ final class Times {
   }
 
   /**
-   * The Windows DNS debug log's date and time: {@code M/D/YYYY h:mm:ss AM|PM} (US English
-   * servers) or {@code YYYY-MM-DD hh:mm:ss} / {@code YYYY/MM/DD hh:mm:ss}. Sets {@code end[0]}
-   * to the first byte after the time (and AM/PM).
+   * The Windows DNS debug log's date and time, written in the server's regional format: {@code
+   * M/D/YYYY h:mm:ss AM|PM} (US English), {@code YYYY-MM-DD hh:mm:ss} (Swedish, ISO), {@code
+   * DD.MM.YYYY hh:mm:ss} (Norwegian, German; Finnish also {@code D.M.YYYY h.mm.ss}) or {@code
+   * DD-MM-YYYY hh:mm:ss} (Danish, Dutch); a year first is always year, month, day. Slashes with the
+   * year last are read month first, as US servers write them: a day-first server writing slashes
+   * (British English) cannot be told apart on days up to the 12th. Sets {@code end[0]} to the
+   * first byte after the time (and AM/PM).
    */
   long windows(byte[] b, int from, int to, int[] end) {
     int space = Bytes.indexOf(b, from, Math.min(to, from + 11), ' ');
     if (space < 0) {
       return BAD;
     }
-    int year;
-    int month;
-    int day;
-    if (space - from == 10 && (b[from + 4] == '-' || b[from + 4] == '/')) {
-      year = (int) Bytes.digits(b, from, from + 4);
-      month = (int) Bytes.digits(b, from + 5, from + 7);
-      day = (int) Bytes.digits(b, from + 8, from + 10);
+    int s1 = from;
+    while (s1 < space && b[s1] >= '0' && b[s1] <= '9') {
+      s1++;
+    }
+    if (s1 == space) {
+      return BAD;
+    }
+    byte sep = b[s1];
+    if (sep != '/' && sep != '-' && sep != '.') {
+      return BAD;
+    }
+    int s2 = Bytes.indexOf(b, s1 + 1, space, sep);
+    if (s2 < 0) {
+      return BAD;
+    }
+    long first = Bytes.digits(b, from, s1);
+    long second = Bytes.digits(b, s1 + 1, s2);
+    long third = Bytes.digits(b, s2 + 1, space);
+    long year;
+    long month;
+    long day;
+    if (s1 - from == 4) {
+      year = first;
+      month = second;
+      day = third;
+    } else if (space - s2 - 1 != 4) {
+      return BAD;
+    } else if (sep == '/') {
+      month = first;
+      day = second;
+      year = third;
     } else {
-      int s1 = Bytes.indexOf(b, from, space, '/');
-      int s2 = s1 < 0 ? -1 : Bytes.indexOf(b, s1 + 1, space, '/');
-      if (s2 < 0) {
-        return BAD;
-      }
-      month = (int) Bytes.digits(b, from, s1);
-      day = (int) Bytes.digits(b, s1 + 1, s2);
-      year = (int) Bytes.digits(b, s2 + 1, space);
+      day = first;
+      month = second;
+      year = third;
     }
     int t = space + 1;
     int timeEnd = Bytes.tokenEnd(b, t, to);
-    int c1 = Bytes.indexOf(b, t, timeEnd, ':');
-    if (c1 < 0 || timeEnd - c1 != 6 || b[c1 + 3] != ':') {
+    int c1 = t;
+    while (c1 < timeEnd && b[c1] >= '0' && b[c1] <= '9') {
+      c1++;
+    }
+    // hours, minutes and seconds apart by colons, or by dots (Finnish)
+    if (c1 == timeEnd || timeEnd - c1 != 6 || (b[c1] != ':' && b[c1] != '.') || b[c1 + 3] != b[c1]) {
       return BAD;
     }
     long h = Bytes.digits(b, t, c1);
     long m = Bytes.digits(b, c1 + 1, c1 + 3);
     long s = Bytes.digits(b, c1 + 4, c1 + 6);
-    if (year < 0 || month < 0 || day < 0 || h < 0 || m < 0 || s < 0 || m > 59 || s > 60) {
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+        || h < 0 || m < 0 || s < 0 || m > 59 || s > 60) {
       return BAD;
     }
     int i = timeEnd;
@@ -302,7 +330,7 @@ final class Times {
     if (h > 23) {
       return BAD;
     }
-    long midnight = midnight(year, month, day);
+    long midnight = midnight((int) year, (int) month, (int) day);
     if (midnight == BAD) {
       return BAD;
     }

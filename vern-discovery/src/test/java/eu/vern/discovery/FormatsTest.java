@@ -173,4 +173,43 @@ class FormatsTest {
     assertThat(r.lines().parsed()).isEqualTo(16);
     assertThat(r.lines().outsideWindow()).isEqualTo(30);
   }
+
+  /**
+   * A Windows DNS server writes dates in its regional format. The fixture's events, rewritten the
+   * Swedish, Norwegian, Finnish and Danish way, give the US English fixture's report, byte for byte,
+   * also when the format is detected.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "sv, '%4$04d-%2$02d-%1$02d %5$02d:%6$02d:%7$02d'",
+      "nb, '%1$02d.%2$02d.%4$04d %5$02d:%6$02d:%7$02d'",
+      "fi, '%1$d.%2$d.%4$04d %5$d.%6$02d.%7$02d'",
+      "da, '%1$02d-%2$02d-%4$04d %5$02d:%6$02d:%7$02d'",
+  })
+  void windowsDatesInTheServersRegionalFormatGiveTheSameReport(String region, String layout,
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2}) (AM|PM)")
+        .matcher(java.nio.file.Files.readString(us));
+    StringBuilder rewritten = new StringBuilder();
+    int converted = 0;
+    while (m.find()) {
+      int hour = Integer.parseInt(m.group(4)) % 12 + (m.group(7).equals("PM") ? 12 : 0);
+      String local = String.format(java.util.Locale.ROOT, layout, Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(1)), 0, Integer.parseInt(m.group(3)), hour,
+          Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+      m.appendReplacement(rewritten, local);
+      converted++;
+    }
+    m.appendTail(rewritten);
+    assertThat(converted).isGreaterThan(46);
+    java.nio.file.Path file = dir.resolve("dns-" + region + ".log");
+    java.nio.file.Files.writeString(file, rewritten);
+
+    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file)))
+        .isEqualTo(expected);
+  }
 }
