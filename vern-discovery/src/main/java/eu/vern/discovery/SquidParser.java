@@ -1,10 +1,12 @@
 package eu.vern.discovery;
 
 /**
- * Squid's native {@code access.log}: {@code TIME ELAPSED CLIENT CODE/STATUS BYTES METHOD URL
- * USER HIERARCHY/PEER TYPE}, TIME being epoch seconds with milliseconds. The host is read from
- * the URL: {@code host:port} for CONNECT, {@code scheme://[user@]host[:port]/...} otherwise. A
- * URL without a host (Squid's {@code error:...} entries) is ignored.
+ * Squid's {@code access.log}, line by line in either layout: native, {@code TIME ELAPSED CLIENT
+ * CODE/STATUS BYTES METHOD URL USER HIERARCHY/PEER TYPE} with TIME in epoch seconds and
+ * milliseconds, or {@code logformat common}/{@code combined} (Apache's layout, which proxies often
+ * write for web-log tools). The host is read from the URL: {@code host:port} for CONNECT, {@code
+ * scheme://[user@]host[:port]/...} otherwise. A URL without a host (Squid's {@code error:...}
+ * entries, a web server's own paths) is ignored.
  */
 final class SquidParser implements LineParser {
 
@@ -20,7 +22,7 @@ final class SquidParser implements LineParser {
     int tsEnd = Bytes.tokenEnd(b, p, to);
     long t = times.epoch(b, p, tsEnd);
     if (t == Times.BAD) {
-      return LineParser.malformed(e, "a Squid access.log line starts with epoch seconds (1764000000.123)");
+      return common(b, p, to, e);
     }
     p = Bytes.skipSpaces(b, tsEnd, to);
     p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // elapsed
@@ -40,6 +42,46 @@ final class SquidParser implements LineParser {
     if (ce == cs || me == ms || ue == us) {
       return LineParser.malformed(e, "a Squid access.log line has at least seven fields");
     }
+    return request(b, ms, me, us, ue, t, cs, ce, e);
+  }
+
+  /**
+   * Squid's {@code common} and {@code combined} formats (Apache's): {@code CLIENT IDENT USER
+   * [dd/Mmm/yyyy:hh:mm:ss ±hhmm] "METHOD URL HTTP/x.y" STATUS BYTES ...}; what follows the request
+   * (referrer, user agent, Squid's status codes) is not needed.
+   */
+  private int common(byte[] b, int from, int to, Event e) {
+    int cs = from;
+    int ce = Bytes.tokenEnd(b, cs, to);
+    int p = Bytes.skipSpaces(b, ce, to);
+    p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // ident
+    p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // user
+    if (ce == cs || p >= to || b[p] != '[') {
+      return LineParser.malformed(e, "a Squid access.log line starts with epoch seconds (1764000000.123),"
+          + " or in the common and combined formats with the client and [dd/Mmm/yyyy:hh:mm:ss +hhmm]");
+    }
+    int close = Bytes.indexOf(b, p + 1, to, ']');
+    long t = close < 0 ? Times.BAD : times.httpd(b, p + 1, close);
+    if (t == Times.BAD) {
+      return LineParser.malformed(e, "the time of a common or combined Squid line is [dd/Mmm/yyyy:hh:mm:ss +hhmm]");
+    }
+    int q = Bytes.skipSpaces(b, close + 1, to);
+    int qe = q < to && b[q] == '"' ? Bytes.indexOf(b, q + 1, to, '"') : -1;
+    if (qe < 0) {
+      return LineParser.malformed(e, "a common or combined Squid line has the request in quotes after the time");
+    }
+    int ms = q + 1;
+    int me = Bytes.tokenEnd(b, ms, qe);
+    int us = Bytes.skipSpaces(b, me, qe);
+    int ue = Bytes.tokenEnd(b, us, qe);
+    if (me == ms || ue == us) {
+      return LineParser.malformed(e, "the request of a common or combined Squid line is \"METHOD URL HTTP/x.y\"");
+    }
+    return request(b, ms, me, us, ue, t, cs, ce, e);
+  }
+
+  /** The host of the request {@code METHOD URL}, the client and the time, into {@code e}. */
+  private static int request(byte[] b, int ms, int me, int us, int ue, long t, int cs, int ce, Event e) {
     int hs;
     int he;
     boolean connect = me - ms == 7 && b[ms] == 'C' && b[ms + 1] == 'O' && b[ms + 6] == 'T';

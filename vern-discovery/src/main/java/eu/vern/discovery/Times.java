@@ -226,7 +226,7 @@ final class Times {
     long ms = fraction(b, from + 19, to, end);
     int i = end[0];
     if (i == to) {
-      long midnight = midnight((int) year, (int) month, (int) day);
+      long midnight = midnight(year, month, day);
       return midnight == BAD ? BAD : midnight + time + ms;
     }
     long offsetSeconds;
@@ -245,6 +245,34 @@ final class Times {
     try {
       long epochDay = LocalDate.of(year, month, day).toEpochDay();
       return (epochDay * 86_400L - offsetSeconds) * 1000L + time + ms;
+    } catch (java.time.DateTimeException e) {
+      return BAD;
+    }
+  }
+
+  /**
+   * The time of the Apache common log format, as Squid's {@code common} and {@code combined}
+   * formats write it between brackets: {@code dd/Mmm/yyyy:hh:mm:ss ±hhmm}, its own offset.
+   */
+  long httpd(byte[] b, int from, int to) {
+    if (to - from != 26 || b[from + 2] != '/' || b[from + 6] != '/' || b[from + 11] != ':'
+        || b[from + 20] != ' ' || (b[from + 21] != '+' && b[from + 21] != '-')) {
+      return BAD;
+    }
+    long day = Bytes.digits(b, from, from + 2);
+    int month = month(b, from + 3, to);
+    long year = Bytes.digits(b, from + 7, from + 11);
+    long time = clock(b, from + 12, to);
+    long oh = Bytes.digits(b, from + 22, from + 24);
+    long om = Bytes.digits(b, from + 24, from + 26);
+    if (day < 1 || day > 31 || month < 0 || year < 1970 || year > 9999 || time < 0 || oh < 0
+        || oh > 23 || om < 0 || om > 59) {
+      return BAD;
+    }
+    long offsetSeconds = (b[from + 21] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+    try {
+      long epochDay = LocalDate.of((int) year, month, (int) day).toEpochDay();
+      return (epochDay * 86_400L - offsetSeconds) * 1000L + time;
     } catch (java.time.DateTimeException e) {
       return BAD;
     }

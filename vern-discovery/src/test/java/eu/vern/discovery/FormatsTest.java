@@ -212,4 +212,46 @@ class FormatsTest {
     assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file)))
         .isEqualTo(expected);
   }
+
+  /**
+   * A Squid proxy configured with {@code logformat common} or {@code combined} writes Apache's
+   * layout. The native fixture's events, rewritten in both, give the native fixture's report byte
+   * for byte, also when the format is detected.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"common", "combined"})
+  void squidsCommonAndCombinedLayoutsGiveTheNativeLogsReport(String layout,
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path nativeLog = Fixtures.log(Fixtures.LOGS.get(LogFormat.SQUID));
+    java.time.format.DateTimeFormatter httpd = java.time.format.DateTimeFormatter
+        .ofPattern("dd/MMM/yyyy:HH:mm:ss Z", java.util.Locale.ENGLISH)
+        .withZone(java.time.ZoneOffset.ofHours(1));
+    StringBuilder rewritten = new StringBuilder();
+    int lines = 0;
+    for (String line : java.nio.file.Files.readAllLines(nativeLog)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      // TIME ELAPSED CLIENT CODE/STATUS BYTES METHOD URL USER HIERARCHY/PEER TYPE
+      String[] f = line.trim().split("\\s+");
+      String[] code = f[3].split("/");
+      Instant time = Instant.ofEpochMilli(Math.round(Double.parseDouble(f[0]) * 1000));
+      rewritten.append(f[2]).append(" - ").append(f[7]).append(" [").append(httpd.format(time))
+          .append("] \"").append(f[5]).append(' ').append(f[6]).append(" HTTP/1.1\" ")
+          .append(code.length > 1 ? code[1] : "000").append(' ').append(f[4]);
+      if (layout.equals("combined")) {
+        rewritten.append(" \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\"");
+      }
+      rewritten.append(' ').append(code[0]).append(':').append(f[8].split("/")[0]).append('\n');
+      lines++;
+    }
+    assertThat(lines).isEqualTo(47);
+    java.nio.file.Path file = dir.resolve("access-" + layout + ".log");
+    java.nio.file.Files.writeString(file, rewritten);
+
+    String expected = ReportJson.write(Fixtures.run(LogFormat.SQUID, Fixtures.LOGS.get(LogFormat.SQUID)));
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.SQUID), file)))
+        .isEqualTo(expected);
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
+  }
 }
