@@ -321,15 +321,48 @@ final class Engine {
     in.reset();
     try {
       if (n >= 2 && (magic[0] & 0xFF) == 0x1f && (magic[1] & 0xFF) == 0x8b) {
-        return new GZIPInputStream(in, 1 << 16);
+        return damageNamed(name, "gzip", new GZIPInputStream(in, 1 << 16));
       }
       if (compressed(magic, n)) {
-        return new ZstdInputStream(in);
+        return damageNamed(name, "zstd", new ZstdInputStream(in));
       }
     } catch (IOException | RuntimeException e) {
       throw new IOException(name + ": the compressed data cannot be read: " + e.getMessage(), e);
     }
     return in;
+  }
+
+  /**
+   * A decompressing stream whose failures name the file: a truncated or damaged archive fails in
+   * the middle of reading, long after it was opened, and the decompressors' own messages ("Unexpected
+   * end of ZLIB input stream") say neither which file nor what to do.
+   */
+  private static InputStream damageNamed(String name, String kind, InputStream decompressing) {
+    return new FilterInputStream(decompressing) {
+      private long delivered;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          int r = super.read(b, off, len);
+          if (r > 0) {
+            delivered += r;
+          }
+          return r;
+        } catch (IOException | RuntimeException e) {
+          throw new IOException(String.format(java.util.Locale.ROOT,
+              "%s: the %s data ends early or is damaged after %,d bytes of log (%s);"
+                  + " nothing was reported: repair or re-copy the file, or leave it out",
+              name, kind, delivered, e.getMessage()), e);
+        }
+      }
+    };
   }
 
   private InputStream counting(InputStream raw, boolean counted) {

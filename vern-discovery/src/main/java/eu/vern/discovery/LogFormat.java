@@ -17,8 +17,8 @@ public enum LogFormat {
   PIHOLE("pihole", "Pi-hole query log"),
   /** Zeek {@code dns.log}, as TSV with its {@code #fields} header or as JSON lines. */
   ZEEK("zeek", "Zeek dns.log"),
-  /** Squid's native {@code access.log}. */
-  SQUID("squid", "Squid native access.log"),
+  /** Squid's {@code access.log}: native, or the built-in common and combined formats. */
+  SQUID("squid", "Squid access.log"),
   /** The Windows DNS Server debug log ({@code dns.log}) with packet logging. */
   WINDOWS_DNS("windows-dns", "Windows DNS Server debug log"),
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */

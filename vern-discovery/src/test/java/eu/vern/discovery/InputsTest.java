@@ -40,6 +40,28 @@ class InputsTest {
   }
 
   @Test
+  void aTruncatedGzipOrZstdFileIsAnErrorThatNamesTheFileNotAShortReport() throws IOException {
+    byte[] log = Files.readAllBytes(Fixtures.log("bind-query.log"));
+    for (String kind : List.of("gzip", "zstd")) {
+      java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+      try (OutputStream out = kind.equals("gzip") ? new GZIPOutputStream(whole) : new ZstdOutputStream(whole)) {
+        for (int i = 0; i < 400; i++) {
+          out.write(log); // enough that the cut falls inside the data, not in the header
+        }
+      }
+      Path cut = dir.resolve("query.log." + kind);
+      byte[] bytes = whole.toByteArray();
+      Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+      assertThatThrownBy(() -> Fixtures.discovery().build().run(List.of(LogSource.of(cut))))
+          .as(kind)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith(cut.toString() + ": the " + kind + " data ends early or is damaged")
+          .hasMessageContaining("nothing was reported");
+    }
+  }
+
+  @Test
   void aStreamSuchAsStandardInputIsReadLikeAFile() throws Exception {
     byte[] bytes = Files.readAllBytes(Fixtures.log("squid-access.log"));
     DiscoveryReport r = Fixtures.discovery().build()
