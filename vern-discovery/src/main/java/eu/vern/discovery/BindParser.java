@@ -27,8 +27,8 @@ final class BindParser implements LineParser {
       t = times.bind(b, from, to, end);
       i = end[0];
     } else {
-      t = times.syslog(b, from, to);
-      i = from + 15;
+      t = times.syslog(b, from, to, end);
+      i = end[0];
     }
     if (t == Times.BAD) {
       return LineParser.malformed(e,

@@ -33,17 +33,20 @@ final class DnsmasqParser implements LineParser {
   private final Chain[] chains = new Chain[CHAINS];
   private int nextChain;
 
+  private final int[] end = new int[1];
+
   DnsmasqParser(Times times) {
     this.times = times;
   }
 
   @Override
   public int parse(byte[] b, int from, int to, Event e) {
-    long t = times.syslog(b, from, to);
+    long t = times.syslog(b, from, to, end);
     if (t == Times.BAD) {
-      return LineParser.malformed(e, "the line does not start with a syslog timestamp (Nov 24 10:15:32)");
+      return LineParser.malformed(e,
+          "the line does not start with a syslog timestamp (Nov 24 10:15:32 or 2026-11-24T10:15:32+01:00)");
     }
-    int colon = Bytes.indexOf(b, from + 15, to, ':');
+    int colon = Bytes.indexOf(b, end[0], to, ':');
     if (colon < 0 || colon + 2 > to || b[colon + 1] != ' ') {
       return LineParser.malformed(e, "expected 'PROCESS[PID]: ' after the timestamp");
     }

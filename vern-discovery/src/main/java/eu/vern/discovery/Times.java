@@ -130,9 +130,18 @@ final class Times {
   }
 
   /**
-   * A syslog timestamp {@code Mmm dd hh:mm:ss} (day space-padded) at {@code i}; its length is 15.
+   * A syslog timestamp at {@code i}: the traditional {@code Mmm dd hh:mm:ss} (day space-padded),
+   * or RFC 3339 {@code yyyy-mm-ddThh:mm:ss[.ffffff](Z|±hh:mm|±hhmm)} as rsyslog's high-precision
+   * file format and {@code journalctl -o short-iso} write it. Sets {@code end[0]} to the first
+   * byte after it.
    */
-  long syslog(byte[] b, int i, int to) {
+  long syslog(byte[] b, int i, int to, int[] end) {
+    if (i + 19 <= to && b[i + 4] == '-' && b[i + 10] == 'T' && Bytes.isDigit(b[i])) {
+      int stampEnd = Bytes.tokenEnd(b, i, to);
+      end[0] = stampEnd;
+      return iso(b, i, stampEnd);
+    }
+    end[0] = i + 15;
     if (i + 15 > to || b[i + 3] != ' ' || b[i + 6] != ' ') {
       return BAD;
     }
@@ -232,9 +241,11 @@ final class Times {
     long offsetSeconds;
     if (b[i] == 'Z' && i + 1 == to) {
       offsetSeconds = 0;
-    } else if ((b[i] == '+' || b[i] == '-') && i + 6 == to && b[i + 3] == ':') {
+    } else if ((b[i] == '+' || b[i] == '-') && (i + 6 == to && b[i + 3] == ':' || i + 5 == to)) {
+      // ±hh:mm, or ±hhmm as journalctl writes it
+      int minutes = i + 6 == to ? i + 4 : i + 3;
       long oh = Bytes.digits(b, i + 1, i + 3);
-      long om = Bytes.digits(b, i + 4, i + 6);
+      long om = Bytes.digits(b, minutes, minutes + 2);
       if (oh < 0 || om < 0) {
         return BAD;
       }

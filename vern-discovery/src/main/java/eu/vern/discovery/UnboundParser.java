@@ -23,6 +23,7 @@ final class UnboundParser implements LineParser {
 
   private final int[] starts = new int[MAX_TOKENS];
   private final int[] ends = new int[MAX_TOKENS];
+  private final int[] end = new int[1];
 
   UnboundParser(Times times, boolean countReplies) {
     this.times = times;
@@ -47,8 +48,8 @@ final class UnboundParser implements LineParser {
       t = close < 0 ? Times.BAD : times.epoch(b, from + 1, close);
       i = close + 1;
     } else {
-      t = times.syslog(b, from, to);
-      i = from + 15;
+      t = times.syslog(b, from, to, end);
+      i = end[0];
     }
     if (t == Times.BAD) {
       return LineParser.malformed(e,

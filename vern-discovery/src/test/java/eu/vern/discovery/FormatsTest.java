@@ -254,4 +254,54 @@ class FormatsTest {
         .isEqualTo(expected);
     assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
   }
+
+  /**
+   * rsyslog's high-precision file format and {@code journalctl -o short-iso} stamp lines with RFC
+   * 3339 times instead of {@code Nov 24 08:00:00}. The fixtures' events, written that way behind a
+   * host name, give the fixtures' reports byte for byte.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "DNSMASQ, rsyslog", "DNSMASQ, journal", "PIHOLE, rsyslog", "UNBOUND, rsyslog", "UNBOUND, journal",
+      "BIND, rsyslog"})
+  void syslogLinesStampedWithRfc3339TimesGiveTheSameReport(LogFormat format, String stamp,
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path original = Fixtures.log(Fixtures.LOGS.get(format));
+    java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern(
+        stamp.equals("rsyslog") ? "yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx" : "yyyy-MM-dd'T'HH:mm:ssxx")
+        .withZone(java.time.ZoneOffset.ofHours(1));
+    java.time.format.DateTimeFormatter syslog = java.time.format.DateTimeFormatter
+        .ofPattern("MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH);
+    java.time.format.DateTimeFormatter bind = java.time.format.DateTimeFormatter
+        .ofPattern("dd-MMM-yyyy HH:mm:ss.SSS", java.util.Locale.ENGLISH);
+    StringBuilder rewritten = new StringBuilder();
+    int stamped = 0;
+    for (String line : java.nio.file.Files.readAllLines(original)) {
+      Instant time;
+      String rest;
+      if (format == LogFormat.UNBOUND && line.startsWith("[")) {
+        time = Instant.ofEpochSecond(Long.parseLong(line.substring(1, line.indexOf(']'))));
+        rest = "ns1 " + line.substring(line.indexOf(']') + 2);
+      } else if (format == LogFormat.BIND && line.length() > 24 && line.charAt(2) == '-') {
+        time = java.time.LocalDateTime.parse(line.substring(0, 24), bind).toInstant(java.time.ZoneOffset.UTC);
+        rest = "ns1 named[77]: " + line.substring(25);
+      } else if (line.matches("[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d .*")) {
+        time = java.time.LocalDateTime.parse(line.substring(0, 15) + " 2026", syslog)
+            .toInstant(java.time.ZoneOffset.UTC);
+        rest = "ns1 " + line.substring(16);
+      } else {
+        rewritten.append(line).append('\n');
+        continue;
+      }
+      rewritten.append(rfc3339.format(time)).append(' ').append(rest).append('\n');
+      stamped++;
+    }
+    assertThat(stamped).isGreaterThan(46);
+    java.nio.file.Path file = dir.resolve(format.code() + "-" + stamp + ".log");
+    java.nio.file.Files.writeString(file, rewritten);
+
+    String expected = ReportJson.write(Fixtures.run(format, Fixtures.LOGS.get(format)));
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(format), file)))
+        .isEqualTo(expected);
+  }
 }
