@@ -282,7 +282,9 @@ final class Engine {
           "not a " + plan.format().description() + ": " + reason);
     }
     plans.add(plan);
-    detected.add(plan.format());
+    if (settings.format() != LogFormat.AUTO || !Formats.lines(head, len).isEmpty()) {
+      detected.add(plan.format()); // an empty input detected nothing: the report names no format for it
+    }
   }
 
   private static int fill(InputStream in, byte[] b, int from) throws IOException {

@@ -41,8 +41,8 @@ public final class ReportHtml {
         .append(".v-none{background:#eee}\n")
         .append(".note{color:#444}\n</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>Services in use</h1>\n");
-    h.append("<p class=\"note\">Read from ").append(esc(String.join(", ", r.formats())))
-        .append(" logs");
+    h.append("<p class=\"note\">Read from ").append(r.formats().isEmpty() ? "empty"
+        : esc(String.join(", ", r.formats()))).append(" logs");
     if (r.firstSeen() != null && r.lastSeen() != null) {
       h.append(", ").append(when(r.firstSeen())).append(" to ").append(when(r.lastSeen()))
           .append(" UTC");

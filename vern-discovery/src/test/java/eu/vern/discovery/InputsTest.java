@@ -136,5 +136,16 @@ class InputsTest {
     DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.BIND), empty);
     assertThat(r.lines().total()).isZero();
     assertThat(r.services()).isEmpty();
+    assertThat(r.formats()).containsExactly("bind");
+  }
+
+  @Test
+  void anEmptyFileBesideALogAddsNoDetectedFormatToTheReport() throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.log"));
+    DiscoveryReport alone = Fixtures.run(Fixtures.discovery(), empty);
+    assertThat(alone.formats()).isEmpty();
+    assertThat(ReportHtml.write(alone)).contains("Read from empty logs");
+    DiscoveryReport both = Fixtures.run(Fixtures.discovery(), empty, Fixtures.log("squid-access.log"));
+    assertThat(both.formats()).containsExactly("squid");
   }
 }

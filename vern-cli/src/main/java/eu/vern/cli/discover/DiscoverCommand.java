@@ -255,8 +255,9 @@ public final class DiscoverCommand implements Callable<Integer> {
   }
 
   private static void text(DiscoveryReport r, PrintWriter out) {
-    out.printf(Locale.ROOT, "%,d lines read (%s): %,d queries, %,d malformed, %,d other lines, %,d outside the window%n",
-        r.lines().total(), String.join(", ", r.formats()), r.lines().parsed(), r.lines().malformed(),
+    out.printf(Locale.ROOT, "%,d lines read%s: %,d queries, %,d malformed, %,d other lines, %,d outside the window%n",
+        r.lines().total(), r.formats().isEmpty() ? "" : " (" + String.join(", ", r.formats()) + ")",
+        r.lines().parsed(), r.lines().malformed(),
         r.lines().ignored(), r.lines().outsideWindow());
     if (r.firstSeen() != null) {
       out.printf(Locale.ROOT, "from %s to %s%n", r.firstSeen(), r.lastSeen());
