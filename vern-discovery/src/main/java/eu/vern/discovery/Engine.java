@@ -345,8 +345,15 @@ final class Engine {
 
       @Override
       public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        try {
+          int r = super.read();
+          if (r >= 0) {
+            delivered++;
+          }
+          return r;
+        } catch (IOException | RuntimeException e) {
+          throw damaged(e);
+        }
       }
 
       @Override
@@ -358,11 +365,15 @@ final class Engine {
           }
           return r;
         } catch (IOException | RuntimeException e) {
-          throw new IOException(String.format(java.util.Locale.ROOT,
-              "%s: the %s data ends early or is damaged after %,d bytes of log (%s);"
-                  + " nothing was reported: repair or re-copy the file, or leave it out",
-              name, kind, delivered, e.getMessage()), e);
+          throw damaged(e);
         }
+      }
+
+      private IOException damaged(Exception e) {
+        return new IOException(String.format(java.util.Locale.ROOT,
+            "%s: the %s data ends early or is damaged after %,d bytes of log (%s);"
+                + " nothing was reported: repair or re-copy the file, or leave it out",
+            name, kind, delivered, e.getMessage()), e);
       }
     };
   }

@@ -4,12 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.vern.discovery.DiscoveryReport.DomainUsage;
 import eu.vern.discovery.DiscoveryReport.ServiceUsage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each format's fixture, written from its documented layout, gives the right counts. */
 class FormatsTest {
@@ -180,23 +192,23 @@ class FormatsTest {
    * also when the format is detected.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({
+  @CsvSource({
       "sv, '%4$04d-%2$02d-%1$02d %5$02d:%6$02d:%7$02d'",
       "nb, '%1$02d.%2$02d.%4$04d %5$02d:%6$02d:%7$02d'",
       "fi, '%1$d.%2$d.%4$04d %5$d.%6$02d.%7$02d'",
       "da, '%1$02d-%2$02d-%4$04d %5$02d:%6$02d:%7$02d'",
   })
   void windowsDatesInTheServersRegionalFormatGiveTheSameReport(String region, String layout,
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
-    java.util.regex.Matcher m = java.util.regex.Pattern
+      @TempDir Path dir) throws IOException {
+    Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
+    Matcher m = Pattern
         .compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2}) (AM|PM)")
-        .matcher(java.nio.file.Files.readString(us));
+        .matcher(Files.readString(us));
     StringBuilder rewritten = new StringBuilder();
     int converted = 0;
     while (m.find()) {
       int hour = Integer.parseInt(m.group(4)) % 12 + (m.group(7).equals("PM") ? 12 : 0);
-      String local = String.format(java.util.Locale.ROOT, layout, Integer.parseInt(m.group(2)),
+      String local = String.format(Locale.ROOT, layout, Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(1)), 0, Integer.parseInt(m.group(3)), hour,
           Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
       m.appendReplacement(rewritten, local);
@@ -204,8 +216,8 @@ class FormatsTest {
     }
     m.appendTail(rewritten);
     assertThat(converted).isGreaterThan(46);
-    java.nio.file.Path file = dir.resolve("dns-" + region + ".log");
-    java.nio.file.Files.writeString(file, rewritten);
+    Path file = dir.resolve("dns-" + region + ".log");
+    Files.writeString(file, rewritten);
 
     String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
     assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
@@ -219,16 +231,16 @@ class FormatsTest {
    * for byte, also when the format is detected.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"common", "combined"})
+  @ValueSource(strings = {"common", "combined"})
   void squidsCommonAndCombinedLayoutsGiveTheNativeLogsReport(String layout,
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Path nativeLog = Fixtures.log(Fixtures.LOGS.get(LogFormat.SQUID));
-    java.time.format.DateTimeFormatter httpd = java.time.format.DateTimeFormatter
-        .ofPattern("dd/MMM/yyyy:HH:mm:ss Z", java.util.Locale.ENGLISH)
-        .withZone(java.time.ZoneOffset.ofHours(1));
+      @TempDir Path dir) throws IOException {
+    Path nativeLog = Fixtures.log(Fixtures.LOGS.get(LogFormat.SQUID));
+    DateTimeFormatter httpd = DateTimeFormatter
+        .ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+        .withZone(ZoneOffset.ofHours(1));
     StringBuilder rewritten = new StringBuilder();
     int lines = 0;
-    for (String line : java.nio.file.Files.readAllLines(nativeLog)) {
+    for (String line : Files.readAllLines(nativeLog)) {
       if (line.isBlank()) {
         continue;
       }
@@ -246,8 +258,8 @@ class FormatsTest {
       lines++;
     }
     assertThat(lines).isEqualTo(47);
-    java.nio.file.Path file = dir.resolve("access-" + layout + ".log");
-    java.nio.file.Files.writeString(file, rewritten);
+    Path file = dir.resolve("access-" + layout + ".log");
+    Files.writeString(file, rewritten);
 
     String expected = ReportJson.write(Fixtures.run(LogFormat.SQUID, Fixtures.LOGS.get(LogFormat.SQUID)));
     assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.SQUID), file)))
@@ -261,33 +273,33 @@ class FormatsTest {
    * host name, give the fixtures' reports byte for byte.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource({
+  @CsvSource({
       "DNSMASQ, rsyslog", "DNSMASQ, journal", "PIHOLE, rsyslog", "UNBOUND, rsyslog", "UNBOUND, journal",
       "BIND, rsyslog"})
   void syslogLinesStampedWithRfc3339TimesGiveTheSameReport(LogFormat format, String stamp,
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Path original = Fixtures.log(Fixtures.LOGS.get(format));
-    java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern(
+      @TempDir Path dir) throws IOException {
+    Path original = Fixtures.log(Fixtures.LOGS.get(format));
+    DateTimeFormatter rfc3339 = DateTimeFormatter.ofPattern(
         stamp.equals("rsyslog") ? "yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx" : "yyyy-MM-dd'T'HH:mm:ssxx")
-        .withZone(java.time.ZoneOffset.ofHours(1));
-    java.time.format.DateTimeFormatter syslog = java.time.format.DateTimeFormatter
-        .ofPattern("MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH);
-    java.time.format.DateTimeFormatter bind = java.time.format.DateTimeFormatter
-        .ofPattern("dd-MMM-yyyy HH:mm:ss.SSS", java.util.Locale.ENGLISH);
+        .withZone(ZoneOffset.ofHours(1));
+    DateTimeFormatter syslog = DateTimeFormatter
+        .ofPattern("MMM ppd HH:mm:ss yyyy", Locale.ENGLISH);
+    DateTimeFormatter bind = DateTimeFormatter
+        .ofPattern("dd-MMM-yyyy HH:mm:ss.SSS", Locale.ENGLISH);
     StringBuilder rewritten = new StringBuilder();
     int stamped = 0;
-    for (String line : java.nio.file.Files.readAllLines(original)) {
+    for (String line : Files.readAllLines(original)) {
       Instant time;
       String rest;
       if (format == LogFormat.UNBOUND && line.startsWith("[")) {
         time = Instant.ofEpochSecond(Long.parseLong(line.substring(1, line.indexOf(']'))));
         rest = "ns1 " + line.substring(line.indexOf(']') + 2);
       } else if (format == LogFormat.BIND && line.length() > 24 && line.charAt(2) == '-') {
-        time = java.time.LocalDateTime.parse(line.substring(0, 24), bind).toInstant(java.time.ZoneOffset.UTC);
+        time = LocalDateTime.parse(line.substring(0, 24), bind).toInstant(ZoneOffset.UTC);
         rest = "ns1 named[77]: " + line.substring(25);
       } else if (line.matches("[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d .*")) {
-        time = java.time.LocalDateTime.parse(line.substring(0, 15) + " 2026", syslog)
-            .toInstant(java.time.ZoneOffset.UTC);
+        time = LocalDateTime.parse(line.substring(0, 15) + " 2026", syslog)
+            .toInstant(ZoneOffset.UTC);
         rest = "ns1 " + line.substring(16);
       } else {
         rewritten.append(line).append('\n');
@@ -297,8 +309,8 @@ class FormatsTest {
       stamped++;
     }
     assertThat(stamped).isGreaterThan(46);
-    java.nio.file.Path file = dir.resolve(format.code() + "-" + stamp + ".log");
-    java.nio.file.Files.writeString(file, rewritten);
+    Path file = dir.resolve(format.code() + "-" + stamp + ".log");
+    Files.writeString(file, rewritten);
 
     String expected = ReportJson.write(Fixtures.run(format, Fixtures.LOGS.get(format)));
     assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(format), file)))
