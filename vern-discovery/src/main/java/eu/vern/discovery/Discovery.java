@@ -72,6 +72,7 @@ public final class Discovery {
     private @Nullable Function<Service, String> verdicts;
     private @Nullable BiFunction<String, Service, String> audienceVerdicts;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean slashDatesDayFirst;
     private Clock clock = Clock.systemUTC();
     private Progress progress = Progress.NONE;
 
@@ -137,6 +138,16 @@ public final class Discovery {
       return this;
     }
 
+    /**
+     * Whether Windows DNS dates written with slashes and the year last ({@code 05/12/2026}) are day
+     * first, as British English servers write them; default false: month first, as US servers do.
+     * Other regional formats (ISO, dotted, dashed) need no setting.
+     */
+    public Builder slashDatesDayFirst(boolean dayFirst) {
+      this.slashDatesDayFirst = dayFirst;
+      return this;
+    }
+
     /** Worker threads (default: one per core). */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -169,7 +180,7 @@ public final class Discovery {
       Settings settings = Settings.of(catalog, k, audiences,
           s == null ? Long.MIN_VALUE + 1 : s.toEpochMilli(),
           u == null ? Long.MAX_VALUE : u.toEpochMilli(),
-          zone, clock.millis(), format, threads);
+          zone, clock.millis(), format, threads, slashDatesDayFirst);
       return new Discovery(this, settings);
     }
   }

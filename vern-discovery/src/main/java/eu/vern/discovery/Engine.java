@@ -238,7 +238,7 @@ final class Engine {
   }
 
   private void plan(int index, byte[] head, int len) throws LogFormatException {
-    Times times = new Times(settings.zone(), settings.reference());
+    Times times = settings.times();
     Formats plan = Formats.plan(settings.format(), head, len, times);
     String name = names.get(index);
     if (plan == null && Formats.lines(head, len).isEmpty()) {
@@ -246,8 +246,12 @@ final class Engine {
           false, ZeekTsvParser.Columns.DEFAULT, true); // an empty input: nothing to parse
     }
     if (plan == null) {
+      boolean windows = Bytes.indexOf(head, 0, len, Bytes.ascii(" PACKET ")) >= 0;
       throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"
-          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv)");
+          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv)"
+          + (windows && !settings.slashDatesDayFirst()
+              ? "; a Windows DNS log whose dates are day first with slashes (24/11/2026) needs --day-first"
+              : ""));
     }
     // The first lines must hold a query, or at least nothing that is not of the format.
     LineParser parser = plan.parser(times);
@@ -401,7 +405,7 @@ final class Engine {
     final BlockingQueue<Task> queue;
     final BlockingQueue<byte[]> freeBlocks;
     final Event event = new Event();
-    final Times times = new Times(settings.zone(), settings.reference());
+    final Times times = settings.times();
     final List<@Nullable LineParser> parsers = new ArrayList<>();
     long[] parsed = new long[0];
     long[] malformed = new long[0];

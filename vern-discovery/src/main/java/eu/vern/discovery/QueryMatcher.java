@@ -30,7 +30,7 @@ public final class QueryMatcher {
   private QueryMatcher(Settings settings, LogFormat format) {
     this.settings = settings;
     this.matcher = new Aggregator(settings);
-    Times times = new Times(settings.zone(), settings.reference());
+    Times times = settings.times();
     this.parser = new Formats(format, false, ZeekTsvParser.Columns.DEFAULT, true).parser(times);
     this.jsonParser = format == LogFormat.ZEEK ? new ZeekJsonParser(times) : null;
   }
@@ -46,7 +46,7 @@ public final class QueryMatcher {
       throw new IllegalArgumentException("a stream needs a named format, not auto");
     }
     Settings settings = Settings.of(catalog, key, Audiences.NONE, Long.MIN_VALUE + 1,
-        Long.MAX_VALUE, zone, clock.millis(), format, 1);
+        Long.MAX_VALUE, zone, clock.millis(), format, 1, false);
     return new QueryMatcher(settings, format);
   }
 

@@ -21,10 +21,11 @@ record Settings(
     ZoneId zone,
     long reference,
     LogFormat format,
-    int threads) {
+    int threads,
+    boolean slashDatesDayFirst) {
 
   static Settings of(Catalog catalog, ClientKey key, Audiences audiences, long since, long until,
-      ZoneId zone, long reference, LogFormat format, int threads) {
+      ZoneId zone, long reference, LogFormat format, int threads, boolean slashDatesDayFirst) {
     List<Service> services = catalog.services();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < services.size(); i++) {
@@ -41,7 +42,12 @@ record Settings(
           .toArray(byte[][]::new));
     }
     return new Settings(catalog, services, index, names, bytes, key, audiences, since, until, zone, reference,
-        format, threads);
+        format, threads, slashDatesDayFirst);
+  }
+
+  /** The reading of log times this run asks for. */
+  Times times() {
+    return new Times(zone, reference, slashDatesDayFirst);
   }
 
   int serviceIndex(Service s) {

@@ -17,6 +17,7 @@ final class Times {
   private static final long DAY = 86_400_000L;
 
   private final ZoneId zone;
+  private final boolean slashDatesDayFirst;
   private final long reference;
   private final int referenceYear;
   private int cachedYear = -1;
@@ -39,6 +40,15 @@ final class Times {
           java.nio.ByteOrder.LITTLE_ENDIAN);
 
   Times(ZoneId zone, long referenceMillis) {
+    this(zone, referenceMillis, false);
+  }
+
+  /**
+   * @param slashDatesDayFirst read Windows DNS dates written with slashes and the year last
+   *     ({@code 05/12/2026}) day first, as British English servers write them, not month first (US)
+   */
+  Times(ZoneId zone, long referenceMillis, boolean slashDatesDayFirst) {
+    this.slashDatesDayFirst = slashDatesDayFirst;
     this.zone = zone;
     this.reference = referenceMillis;
     this.referenceYear =
@@ -294,9 +304,9 @@ final class Times {
    * M/D/YYYY h:mm:ss AM|PM} (US English), {@code YYYY-MM-DD hh:mm:ss} (Swedish, ISO), {@code
    * DD.MM.YYYY hh:mm:ss} (Norwegian, German; Finnish also {@code D.M.YYYY h.mm.ss}) or {@code
    * DD-MM-YYYY hh:mm:ss} (Danish, Dutch); a year first is always year, month, day. Slashes with the
-   * year last are read month first, as US servers write them: a day-first server writing slashes
-   * (British English) cannot be told apart on days up to the 12th. Sets {@code end[0]} to the
-   * first byte after the time (and AM/PM).
+   * year last are read month first, as US servers write them, unless this run reads them day first
+   * (British English servers): the two cannot be told apart on days up to the 12th. Sets {@code
+   * end[0]} to the first byte after the time (and AM/PM).
    */
   long windows(byte[] b, int from, int to, int[] end) {
     int space = Bytes.indexOf(b, from, Math.min(to, from + 11), ' ');
@@ -330,7 +340,7 @@ final class Times {
       day = third;
     } else if (space - s2 - 1 != 4) {
       return BAD;
-    } else if (sep == '/') {
+    } else if (sep == '/' && !slashDatesDayFirst) {
       month = first;
       day = second;
       year = third;

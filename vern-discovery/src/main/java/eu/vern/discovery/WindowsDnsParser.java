@@ -36,8 +36,9 @@ final class WindowsDnsParser implements LineParser {
           return IGNORED;
         }
       }
-      return LineParser.malformed(e,
-          "a Windows DNS debug log line starts with a date and time (11/24/2026 10:15:32 AM)");
+      return LineParser.malformed(e, "a Windows DNS debug log line starts with a date and time"
+          + " (11/24/2026 10:15:32 AM, or in the server's regional format); a server that writes"
+          + " slashes day first (24/11/2026) needs --day-first");
     }
     int p = Bytes.skipSpaces(b, end[0], to);
     p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // thread id

@@ -200,6 +200,42 @@ class FormatsTest {
   })
   void windowsDatesInTheServersRegionalFormatGiveTheSameReport(String region, String layout,
       @TempDir Path dir) throws IOException {
+    Path file = windowsLogIn(region, layout, dir);
+    Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
+    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
+    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file)))
+        .isEqualTo(expected);
+  }
+
+  /**
+   * A British English server writes 24/11/2026: read month first (the US default) such a file is
+   * refused with a message that names the option; read day first on request, it gives the US
+   * fixture's report.
+   */
+  @Test
+  void britishSlashDatesAreReadDayFirstWhenTheRunSaysSo(@TempDir Path dir) throws IOException {
+    Path file = windowsLogIn("gb", "%1$02d/%2$02d/%4$04d %5$02d:%6$02d:%7$02d", dir);
+    Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
+    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
+
+    assertThat(ReportJson.write(Fixtures.run(
+        Fixtures.discovery().format(LogFormat.WINDOWS_DNS).slashDatesDayFirst(true), file)))
+        .isEqualTo(expected);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.discovery()
+            .format(LogFormat.WINDOWS_DNS).build().run(List.of(LogSource.of(file))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("dns-gb.log:9")
+        .hasMessageContaining("--day-first");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.discovery()
+            .build().run(List.of(LogSource.of(file))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("cannot tell the log format")
+        .hasMessageContaining("--day-first");
+  }
+
+  /** The Windows fixture with its US dates rewritten by {@code layout} (day, month, -, year, h, m, s). */
+  private static Path windowsLogIn(String region, String layout, Path dir) throws IOException {
     Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
     Matcher m = Pattern
         .compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2}) (AM|PM)")
@@ -218,11 +254,7 @@ class FormatsTest {
     assertThat(converted).isGreaterThan(46);
     Path file = dir.resolve("dns-" + region + ".log");
     Files.writeString(file, rewritten);
-
-    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file)))
-        .isEqualTo(expected);
+    return file;
   }
 
   /**

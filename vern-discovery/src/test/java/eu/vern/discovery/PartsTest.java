@@ -137,7 +137,7 @@ class PartsTest {
   void aClientIsRecognisedByItsBytesNotByWhereTheyLayInTheBuffer() {
     Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
         Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
-        LogFormat.BIND, 1));
+        LogFormat.BIND, 1, false));
     byte[] buffer = ascii("10.0.0.1 example.org                ");
     Event e = new Event();
     e.time = 1;
@@ -160,7 +160,7 @@ class PartsTest {
   void hostsAreGroupedAlikeWhateverTheirCaseOrTrailingDot() {
     Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
         Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
-        LogFormat.BIND, 1));
+        LogFormat.BIND, 1, false));
     int service = a.groupOf(ascii("Chat.Dragon-Chat.TEST."), 0, 22);
     assertThat(service).isLessThan(a.serviceCount);
     assertThat(a.groupOf(ascii("chat.dragon-chat.test"), 0, 21)).isEqualTo(service);

@@ -99,6 +99,11 @@ public final class DiscoverCommand implements Callable<Integer> {
       description = "Zone of log times that carry none, and of --since/--until (default: ${DEFAULT-VALUE}).")
   String zone = "UTC";
 
+  @Option(names = "--day-first",
+      description = "Windows DNS dates with slashes are day first (24/11/2026, British English servers);"
+          + " default: month first (11/24/2026, US).")
+  boolean dayFirst;
+
   @Option(names = "--client-key", paramLabel = "FILE",
       description = "Secret for the client pseudonyms (at least 16 bytes); default: random per run.")
   @Nullable Path clientKey;
@@ -150,7 +155,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     eu.vern.guidelines.Audiences organisation = loading.audiences();
     Discovery.Builder builder = Discovery.builder(catalog)
         .format(logFormat).minClients(minClients).since(from).until(to).zone(zoneId)
-        .threads(threads);
+        .threads(threads).slashDatesDayFirst(dayFirst);
     try {
       if (clientKey != null) {
         builder.clientKey(ClientKey.fromFile(clientKey));
