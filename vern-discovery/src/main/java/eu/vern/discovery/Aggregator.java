@@ -327,7 +327,7 @@ final class Aggregator {
       byte[] n = names[j];
       int start = end - n.length;
       if (n.length > bestLength && start >= from && (start == from || b[start - 1] == '.')
-          && sameFolded(b, start, n)) {
+          && Bytes.equalsFolded(b, start, n)) {
         best = j;
         bestLength = n.length;
       }
@@ -335,19 +335,6 @@ final class Aggregator {
     if (best >= 0) {
       matched[service][best >> 6] |= 1L << (best & 63);
     }
-  }
-
-  private static boolean sameFolded(byte[] b, int from, byte[] lower) {
-    for (int k = 0; k < lower.length; k++) {
-      int c = b[from + k];
-      if (c >= 'A' && c <= 'Z') {
-        c += 32;
-      }
-      if (c != lower[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -158,6 +158,21 @@ final class Bytes {
     return v;
   }
 
+  /** {@code c} with an ASCII capital letter lowered; every other byte as it is. */
+  static byte lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+  }
+
+  /** Whether {@code b[from, from + lower.length)}, ASCII case folded, equals {@code lower}. */
+  static boolean equalsFolded(byte[] b, int from, byte[] lower) {
+    for (int k = 0; k < lower.length; k++) {
+      if (lower(b[from + k]) != lower[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static byte[] ascii(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }

@@ -202,24 +202,12 @@ final class PublicSuffixList {
     int slot = (int) (h ^ (h >>> 32)) & mask;
     byte[] name;
     while ((name = names[slot]) != null) {
-      if (hashes[slot] == h && sameFolded(name, b, from, to)) {
+      if (hashes[slot] == h && name.length == to - from && Bytes.equalsFolded(b, from, name)) {
         return flags[slot];
       }
       slot = (slot + 1) & mask;
     }
     return 0;
-  }
-
-  private static boolean sameFolded(byte[] name, byte[] b, int from, int to) {
-    if (name.length != to - from) {
-      return false;
-    }
-    for (int k = 0; k < name.length; k++) {
-      if (name[k] != fold(b[from + k])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static long hashRightToLeft(byte[] b, int from, int to) {
@@ -231,10 +219,6 @@ final class PublicSuffixList {
   }
 
   private static long step(long h, byte c) {
-    return (h ^ fold(c)) * 0x100000001b3L + 0x9E3779B97F4A7C15L;
-  }
-
-  private static byte fold(byte c) {
-    return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+    return (h ^ Bytes.lower(c)) * 0x100000001b3L + 0x9E3779B97F4A7C15L;
   }
 }

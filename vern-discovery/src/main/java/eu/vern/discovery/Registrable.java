@@ -71,23 +71,12 @@ final class Registrable {
   private static String lower(byte[] b, int from, int to) {
     byte[] out = new byte[to - from];
     for (int i = 0; i < out.length; i++) {
-      byte c = b[from + i];
-      out[i] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+      out[i] = Bytes.lower(b[from + i]);
     }
     return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   private static boolean endsWithFolded(byte[] b, int from, int to, byte[] suffix) {
-    if (to - from < suffix.length) {
-      return false;
-    }
-    int at = to - suffix.length;
-    for (int k = 0; k < suffix.length; k++) {
-      byte c = b[at + k];
-      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suffix[k]) {
-        return false;
-      }
-    }
-    return true;
+    return to - from >= suffix.length && Bytes.equalsFolded(b, to - suffix.length, suffix);
   }
 }
