@@ -248,24 +248,37 @@ final class Times {
       long midnight = midnight(year, month, day);
       return midnight == BAD ? BAD : midnight + time + ms;
     }
-    long offsetSeconds;
-    if (b[i] == 'Z' && i + 1 == to) {
-      offsetSeconds = 0;
-    } else if ((b[i] == '+' || b[i] == '-') && (i + 6 == to && b[i + 3] == ':' || i + 5 == to)) {
-      // ±hh:mm, or ±hhmm as journalctl writes it
-      int minutes = i + 6 == to ? i + 4 : i + 3;
-      long oh = Bytes.digits(b, i + 1, i + 3);
-      long om = Bytes.digits(b, minutes, minutes + 2);
-      if (oh < 0 || om < 0) {
-        return BAD;
-      }
-      offsetSeconds = (b[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
-    } else {
+    return instant(year, month, day, time + ms, offsetSeconds(b, i, to));
+  }
+
+  /**
+   * The offset from UTC filling {@code b[i, to)}: {@code Z}, {@code ±hh:mm}, or {@code ±hhmm} as
+   * journalctl and Apache's log time write it; in seconds, or BAD.
+   */
+  private static long offsetSeconds(byte[] b, int i, int to) {
+    if (i + 1 == to && b[i] == 'Z') {
+      return 0;
+    }
+    if (i >= to || (b[i] != '+' && b[i] != '-') || !(i + 6 == to && b[i + 3] == ':' || i + 5 == to)) {
+      return BAD;
+    }
+    int minutes = i + 6 == to ? i + 4 : i + 3;
+    long oh = Bytes.digits(b, i + 1, i + 3);
+    long om = Bytes.digits(b, minutes, minutes + 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) {
+      return BAD;
+    }
+    return (b[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+  }
+
+  /** Epoch millis of a date and time of day written at a known offset from UTC, or BAD. */
+  private static long instant(int year, int month, int day, long millisOfDay, long offsetSeconds) {
+    if (offsetSeconds == BAD) {
       return BAD;
     }
     try {
       long epochDay = LocalDate.of(year, month, day).toEpochDay();
-      return (epochDay * 86_400L - offsetSeconds) * 1000L + time + ms;
+      return (epochDay * 86_400L - offsetSeconds) * 1000L + millisOfDay;
     } catch (java.time.DateTimeException e) {
       return BAD;
     }
@@ -277,26 +290,17 @@ final class Times {
    */
   long httpd(byte[] b, int from, int to) {
     if (to - from != 26 || b[from + 2] != '/' || b[from + 6] != '/' || b[from + 11] != ':'
-        || b[from + 20] != ' ' || (b[from + 21] != '+' && b[from + 21] != '-')) {
+        || b[from + 20] != ' ') {
       return BAD;
     }
     long day = Bytes.digits(b, from, from + 2);
     int month = month(b, from + 3, to);
     long year = Bytes.digits(b, from + 7, from + 11);
     long time = clock(b, from + 12, to);
-    long oh = Bytes.digits(b, from + 22, from + 24);
-    long om = Bytes.digits(b, from + 24, from + 26);
-    if (day < 1 || day > 31 || month < 0 || year < 1970 || year > 9999 || time < 0 || oh < 0
-        || oh > 23 || om < 0 || om > 59) {
+    if (day < 1 || day > 31 || month < 0 || year < 1970 || year > 9999 || time < 0) {
       return BAD;
     }
-    long offsetSeconds = (b[from + 21] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
-    try {
-      long epochDay = LocalDate.of((int) year, month, (int) day).toEpochDay();
-      return (epochDay * 86_400L - offsetSeconds) * 1000L + time;
-    } catch (java.time.DateTimeException e) {
-      return BAD;
-    }
+    return instant((int) year, month, (int) day, time, offsetSeconds(b, from + 21, to));
   }
 
   /**
