@@ -246,12 +246,10 @@ final class Engine {
           false, ZeekTsvParser.Columns.DEFAULT, true); // an empty input: nothing to parse
     }
     if (plan == null) {
-      boolean windows = Bytes.indexOf(head, 0, len, Bytes.ascii(" PACKET ")) >= 0;
       throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"
           + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv)"
-          + (windows && !settings.slashDatesDayFirst()
-              ? "; a Windows DNS log whose dates are day first with slashes (24/11/2026) needs --day-first"
-              : ""));
+          + (!settings.slashDatesDayFirst() && WindowsDnsParser.hasPacketLines(head, len)
+              ? "; " + WindowsDnsParser.DAY_FIRST_HINT : ""));
     }
     // The first lines must hold a query, or at least nothing that is not of the format.
     LineParser parser = plan.parser(times);

@@ -12,6 +12,11 @@ import static eu.vern.discovery.Bytes.ascii;
 final class WindowsDnsParser implements LineParser {
 
   private static final byte[] PACKET = ascii("PACKET");
+  private static final byte[] PACKET_TOKEN = ascii(" PACKET ");
+
+  /** What to do about a server that writes slash dates day first; the dates alone cannot say. */
+  static final String DAY_FIRST_HINT =
+      "a server that writes slashes day first (24/11/2026) needs --day-first";
   private static final byte[][] HEADERS = {
     ascii("DNS Server log"), ascii("Log file wrap"), ascii("Message logging key"),
     ascii("Field #"), ascii("-------")
@@ -37,8 +42,7 @@ final class WindowsDnsParser implements LineParser {
         }
       }
       return LineParser.malformed(e, "a Windows DNS debug log line starts with a date and time"
-          + " (11/24/2026 10:15:32 AM, or in the server's regional format); a server that writes"
-          + " slashes day first (24/11/2026) needs --day-first");
+          + " (11/24/2026 10:15:32 AM, or in the server's regional format); " + DAY_FIRST_HINT);
     }
     int p = Bytes.skipSpaces(b, end[0], to);
     p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // thread id
@@ -114,5 +118,10 @@ final class WindowsDnsParser implements LineParser {
       i = close + 1 + (int) len;
     }
     return -1;
+  }
+
+  /** Whether the first bytes of a log hold Windows DNS packet lines, whatever their dates. */
+  static boolean hasPacketLines(byte[] head, int len) {
+    return Bytes.indexOf(head, 0, len, PACKET_TOKEN) >= 0;
   }
 }
