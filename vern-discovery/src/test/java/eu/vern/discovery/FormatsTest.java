@@ -1,6 +1,7 @@
 package eu.vern.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.vern.discovery.DiscoveryReport.DomainUsage;
 import eu.vern.discovery.DiscoveryReport.ServiceUsage;
@@ -201,10 +202,9 @@ class FormatsTest {
   void windowsDatesInTheServersRegionalFormatGiveTheSameReport(String region, String layout,
       @TempDir Path dir) throws IOException {
     Path file = windowsLogIn(region, layout, dir);
-    Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
-    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file)))
+    String expected = fixtureJson(LogFormat.WINDOWS_DNS);
+    assertThat(json(Fixtures.discovery(), file)).isEqualTo(expected);
+    assertThat(json(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), file))
         .isEqualTo(expected);
   }
 
@@ -216,18 +216,17 @@ class FormatsTest {
   @Test
   void britishSlashDatesAreReadDayFirstWhenTheRunSaysSo(@TempDir Path dir) throws IOException {
     Path file = windowsLogIn("gb", "%1$02d/%2$02d/%4$04d %5$02d:%6$02d:%7$02d", dir);
-    Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));
-    String expected = ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS), us));
+    String expected = fixtureJson(LogFormat.WINDOWS_DNS);
 
-    assertThat(ReportJson.write(Fixtures.run(
-        Fixtures.discovery().format(LogFormat.WINDOWS_DNS).slashDatesDayFirst(true), file)))
+    assertThat(json(
+        Fixtures.discovery().format(LogFormat.WINDOWS_DNS).slashDatesDayFirst(true), file))
         .isEqualTo(expected);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.discovery()
+    assertThatThrownBy(() -> Fixtures.discovery()
             .format(LogFormat.WINDOWS_DNS).build().run(List.of(LogSource.of(file))))
         .isInstanceOf(LogFormatException.class)
         .hasMessageContaining("dns-gb.log:9")
         .hasMessageContaining("--day-first");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.discovery()
+    assertThatThrownBy(() -> Fixtures.discovery()
             .build().run(List.of(LogSource.of(file))))
         .isInstanceOf(LogFormatException.class)
         .hasMessageContaining("cannot tell the log format")
@@ -293,10 +292,10 @@ class FormatsTest {
     Path file = dir.resolve("access-" + layout + ".log");
     Files.writeString(file, rewritten);
 
-    String expected = ReportJson.write(Fixtures.run(LogFormat.SQUID, Fixtures.LOGS.get(LogFormat.SQUID)));
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(LogFormat.SQUID), file)))
+    String expected = fixtureJson(LogFormat.SQUID);
+    assertThat(json(Fixtures.discovery().format(LogFormat.SQUID), file))
         .isEqualTo(expected);
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).isEqualTo(expected);
+    assertThat(json(Fixtures.discovery(), file)).isEqualTo(expected);
   }
 
   /**
@@ -349,8 +348,18 @@ class FormatsTest {
     Path file = dir.resolve(format.code() + "-" + stamp + ".log");
     Files.writeString(file, rewritten);
 
-    String expected = ReportJson.write(Fixtures.run(format, Fixtures.LOGS.get(format)));
-    assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery().format(format), file)))
+    String expected = fixtureJson(format);
+    assertThat(json(Fixtures.discovery().format(format), file))
         .isEqualTo(expected);
+  }
+
+  /** The JSON report of {@code log} read as {@code discovery} is set up. */
+  private static String json(Discovery.Builder discovery, Path log) {
+    return ReportJson.write(Fixtures.run(discovery, log));
+  }
+
+  /** The JSON report of the fixture of {@code format}. */
+  private static String fixtureJson(LogFormat format) {
+    return json(Fixtures.discovery().format(format), Fixtures.log(Fixtures.LOGS.get(format)));
   }
 }
