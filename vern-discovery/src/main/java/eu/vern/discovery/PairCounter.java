@@ -23,8 +23,11 @@ final class PairCounter {
   private final long[] recent = new long[RECENT];
 
   private long[] buffer = new long[MIN_BUFFER];
-  /** Where the radix sort scatters to; swapped with {@code buffer} after each pass. */
-  private long[] scratch = new long[MIN_BUFFER];
+  /**
+   * Where the radix sort scatters to; swapped with {@code buffer} after each pass. Made on the
+   * first sort of a full buffer, so a small log never pays for it.
+   */
+  private long[] scratch = new long[0];
   private final int[] counts = new int[8 * 256];
   private int pending;
   /** The distinct pairs seen, sorted, in {@code sorted[0, size)}. */
@@ -94,7 +97,6 @@ final class PairCounter {
     pending = 0;
     if (size / 4 > buffer.length) {
       buffer = new long[size / 4];
-      scratch = new long[size / 4];
     }
   }
 
@@ -124,6 +126,9 @@ final class PairCounter {
       c[1280 + ((int) (v >>> 40) & 0xFF)]++;
       c[1536 + ((int) (v >>> 48) & 0xFF)]++;
       c[1792 + ((int) (v >>> 56) & 0xFF)]++;
+    }
+    if (scratch.length < src.length) {
+      scratch = new long[src.length];
     }
     long[] dst = scratch;
     for (int d = 0; d < 8; d++) {
