@@ -39,10 +39,6 @@ final class Times {
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
           java.nio.ByteOrder.LITTLE_ENDIAN);
 
-  Times(ZoneId zone, long referenceMillis) {
-    this(zone, referenceMillis, false);
-  }
-
   /**
    * @param slashDatesDayFirst read Windows DNS dates written with slashes and the year last
    *     ({@code 05/12/2026}) day first, as British English servers write them, not month first (US)

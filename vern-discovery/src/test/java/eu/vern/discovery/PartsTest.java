@@ -93,7 +93,7 @@ class PartsTest {
 
   @Test
   void bindTimesWithinOneSecondReuseItAndTheNextSecondOrDayIsReadAgain() {
-    Times times = new Times(java.time.ZoneOffset.UTC, 0L);
+    Times times = new Times(java.time.ZoneOffset.UTC, 0L, false);
     int[] end = new int[1];
     String[] lines = {"24-Nov-2026 10:15:32.123 client", "24-Nov-2026 10:15:32.900 client",
         "24-Nov-2026 10:15:33 client", "25-Nov-2026 10:15:32.123 client",
@@ -114,7 +114,7 @@ class PartsTest {
 
   @Test
   void bindFindsTheFirstQueryMarkWithOrWithoutTheNameInParentheses() {
-    BindParser parser = new BindParser(new Times(ZoneOffset.UTC, 0L));
+    BindParser parser = new BindParser(new Times(ZoneOffset.UTC, 0L, false));
     String head = "24-Nov-2026 10:15:32.123 client @0x7f 10.0.0.1#53 ";
     String[][] cases = {
       {"(a.example): query: a.example IN A +", "a.example"},
@@ -188,7 +188,7 @@ class PartsTest {
 
   @Test
   void squidReadsTheHostOfUrlsWithUserPortAndIpv6Literals() {
-    SquidParser p = new SquidParser(new Times(ZoneOffset.UTC, 0));
+    SquidParser p = new SquidParser(new Times(ZoneOffset.UTC, 0, false));
     Event e = new Event();
     String[][] cases = {
       {"1764000000.123 5 10.0.0.1 TCP_MISS/200 1 GET http://user@Host.example:8080/p?q - HIER_DIRECT/1.2.3.4 text/html", "Host.example"},
@@ -217,7 +217,7 @@ class PartsTest {
       "11/24/2026 8:00:00 AM 0E3C PACKET  00 UDP Rcv 10.0.0.1 5a00   Q [0001   D   NOERROR] A (1)a(4)test(0)",
       "2026-11-24T08:00:00Z,10.0.0.1,a.test",
     };
-    Times times = new Times(ZoneOffset.UTC, 1_800_000_000_000L);
+    Times times = new Times(ZoneOffset.UTC, 1_800_000_000_000L, false);
     LineParser[] parsers = {
       new BindParser(times), new UnboundParser(times, true), new DnsmasqParser(times),
       new ZeekTsvParser(times, ZeekTsvParser.Columns.DEFAULT), new ZeekJsonParser(times),
