@@ -1,13 +1,14 @@
 package eu.vern.discovery;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How one source is to be parsed: its format and what its first lines told (Zeek's columns,
  * whether Unbound's replies must be counted). Immutable; each worker makes its own parser from it.
  */
-record Formats(LogFormat format, boolean json, ZeekTsvParser.Columns columns, boolean countReplies) {
+record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies) {
 
   static final int HEAD_LINES = 200;
 
@@ -16,7 +17,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Columns columns, bo
       case BIND -> new BindParser(times);
       case UNBOUND -> new UnboundParser(times, countReplies);
       case DNSMASQ, PIHOLE -> new DnsmasqParser(times);
-      case ZEEK -> json ? new ZeekJsonParser(times) : new ZeekTsvParser(times, columns);
+      case ZEEK -> json ? new ZeekJsonParser(times) : new ZeekTsvParser(times, zeek);
       case SQUID -> new SquidParser(times);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case CSV -> new CsvParser(times);
@@ -27,24 +28,20 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Columns columns, bo
   /**
    * The plan for a source whose first bytes are {@code head[0, len)}: {@code wanted}, or for
    * AUTO the format under which most of the first lines parse as queries; null when none does.
+   * A Zeek header Vern cannot follow is refused with the line of {@code source} it is on.
    */
-  static @Nullable Formats plan(LogFormat wanted, byte[] head, int len, Times times) {
-    ZeekTsvParser.Columns columns = ZeekTsvParser.Columns.DEFAULT;
-    boolean zeekHeader = false;
+  static @Nullable Formats plan(String source, LogFormat wanted, byte[] head, int len, Times times)
+      throws LogFormatException {
+    List<int[]> lines = lines(head, len);
+    ZeekTsvParser.Layout header = wanted == LogFormat.AUTO || wanted == LogFormat.ZEEK
+        ? ZeekTsvParser.Layout.read(source, head, lines) : null;
+    boolean zeekHeader = header != null;
+    ZeekTsvParser.Layout columns = header != null ? header : ZeekTsvParser.Layout.DEFAULT;
     int firstContent = -1;
-    for (int[] line : lines(head, len)) {
-      if (Bytes.startsWith(head, line[0], line[1], Bytes.ascii("#fields\t"))) {
-        ZeekTsvParser.Columns c = ZeekTsvParser.Columns.of(
-            new String(head, line[0], line[1] - line[0], StandardCharsets.UTF_8));
-        if (c != null) {
-          columns = c;
-        }
-        zeekHeader = true;
-      } else if (Bytes.startsWith(head, line[0], line[1], Bytes.ascii("#separator"))) {
-        zeekHeader = true;
-      }
-      if (firstContent < 0 && head[line[0]] != '#') {
+    for (int[] line : lines) {
+      if (head[line[0]] != '#') {
         firstContent = line[0];
+        break;
       }
     }
     boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
@@ -94,8 +91,8 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Columns columns, bo
   }
 
   /** The first {@link #HEAD_LINES} non-blank complete lines of the head, as [from, to) pairs. */
-  static java.util.List<int[]> lines(byte[] head, int len) {
-    java.util.List<int[]> lines = new java.util.ArrayList<>();
+  static List<int[]> lines(byte[] head, int len) {
+    List<int[]> lines = new ArrayList<>();
     int start = 0;
     while (start < len && lines.size() < HEAD_LINES) {
       int nl = Bytes.indexOf(head, start, len, '\n');

@@ -14,6 +14,9 @@ import java.time.ZoneOffset;
 final class Times {
 
   static final long BAD = Long.MIN_VALUE;
+
+  /** Epoch values from here on are milliseconds, not seconds: see {@link #epoch}. */
+  private static final long MILLIS_FROM = 100_000_000_000L;
   private static final long DAY = 86_400_000L;
 
   private final ZoneId zone;
@@ -204,13 +207,20 @@ final class Times {
     return lastMillis + fraction(b, i + 20, to, end);
   }
 
-  /** Seconds since the epoch with an optional fraction, e.g. {@code 1764000000.123456}. */
+  /**
+   * Seconds since the epoch with an optional fraction, e.g. {@code 1764000000.123456}; or whole
+   * milliseconds, e.g. {@code 1764000000123} (Zeek's {@code JSON::TS_MILLIS}), told apart by size:
+   * 10^11 seconds is the year 5138, 10^11 milliseconds March 1973.
+   */
   long epoch(byte[] b, int from, int to) {
     int dot = Bytes.indexOf(b, from, to, '.');
     int intEnd = dot < 0 ? to : dot;
     long seconds = Bytes.digits(b, from, intEnd);
     if (seconds < 0) {
       return BAD;
+    }
+    if (dot < 0 && seconds >= MILLIS_FROM) {
+      return seconds;
     }
     long ms = 0;
     if (dot >= 0) {

@@ -358,6 +358,122 @@ class FormatsTest {
     return ReportJson.write(Fixtures.run(discovery, log));
   }
 
+  /**
+   * Zeek writes the separators and the markers of unset and empty fields it was configured with
+   * into the header ({@code LogAscii::separator}, {@code set_separator}, {@code unset_field},
+   * {@code empty_field}), or with the writer's {@code tsv} option only a line of column names. The
+   * TSV fixture, with a query-less line and an answer-less line added, written each of those ways
+   * gives the same report, also when the format is detected.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "pipe;     |; \\x7c; +; NULL; EMPTY",
+      "comma;    ,; ,;      |; -;    (none)",
+      "space;    ' '; \\x20; ,; -; (empty)",
+      "tsv-option; '	'; ; ,; -; (empty)"})
+  void zeekLogsAreReadWithTheSeparatorsAndMarkersTheirHeaderDeclares(String name, String separator,
+      String declared, String setSeparator, String unset, String empty, @TempDir Path dir)
+      throws IOException {
+    List<String> lines = new java.util.ArrayList<>(
+        Files.readAllLines(Fixtures.log(Fixtures.LOGS.get(LogFormat.ZEEK))));
+    int close = lines.size() - 1;
+    lines.add(close, "1795508900.000000\tC00000046abc\t10.20.1.17\t40046\t10.0.0.53\t53\tudp\t1046"
+        + "\t-\t-\t-\t-\t-\t-\t0\tNOERROR\tF\tF\tF\tF\t0\t-\t-\tF");
+    lines.add(close, "1795508890.000000\tC00000047abc\t10.20.1.18\t40047\t10.0.0.53\t53\tudp\t1047"
+        + "\t0.010000\tnothing.example.org\t1\tC_INTERNET\t1\tA\t3\tNXDOMAIN\tF\tF\tT\tT\t0"
+        + "\t(empty)\t(empty)\tF");
+    Path tabs = dir.resolve("dns-default.log");
+    Files.write(tabs, lines);
+    StringBuilder rewritten = new StringBuilder();
+    for (String line : lines) {
+      if (line.startsWith("#separator")) {
+        if (declared != null) {
+          rewritten.append("#separator ").append(declared).append('\n');
+        }
+        continue;
+      }
+      if (declared == null && line.startsWith("#")) {
+        if (line.startsWith("#fields\t")) {
+          rewritten.append(line.substring("#fields\t".length())).append('\n');
+        }
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      for (int i = 0; i < fields.length; i++) {
+        String f = fields[i];
+        if (line.startsWith("#set_separator") && i == 1) {
+          f = setSeparator;
+        } else if (line.startsWith("#unset_field") && i == 1) {
+          f = unset;
+        } else if (line.startsWith("#empty_field") && i == 1) {
+          f = empty;
+        } else if (!line.startsWith("#")) {
+          f = f.equals("-") ? unset : f.equals("(empty)") ? empty : f.replace(",", setSeparator);
+        }
+        rewritten.append(i == 0 ? "" : separator).append(f);
+      }
+      rewritten.append('\n');
+    }
+    Path file = dir.resolve("dns-" + name + ".log");
+    Files.writeString(file, rewritten);
+
+    DiscoveryReport.Lines counted = Fixtures.run(Fixtures.discovery().format(LogFormat.ZEEK), file).lines();
+    // the query-less line and the header lines are ignored: ten of them, or two with the tsv option
+    assertThat(counted).isEqualTo(
+        new DiscoveryReport.Lines(declared == null ? 49 : 57, 47, 0, declared == null ? 2 : 10, 0));
+    String expected = withoutLines(json(Fixtures.discovery().format(LogFormat.ZEEK), tabs));
+    assertThat(withoutLines(json(Fixtures.discovery().format(LogFormat.ZEEK), file))).isEqualTo(expected);
+    assertThat(withoutLines(json(Fixtures.discovery(), file))).isEqualTo(expected);
+  }
+
+  private static String withoutLines(String json) {
+    return json.replaceFirst("\"lines\" : \\{[^}]*}", "");
+  }
+
+  /**
+   * Zeek's JSON writer can stamp {@code ts} as whole milliseconds ({@code JSON::TS_MILLIS}) or as
+   * an ISO 8601 string ({@code JSON::TS_ISO8601}) instead of epoch seconds; all three give the
+   * JSON fixture's report.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"millis", "iso8601"})
+  void zeekJsonTimestampsInEveryStyleGiveTheSameReport(String style, @TempDir Path dir)
+      throws IOException {
+    Path original = Fixtures.log(Fixtures.ZEEK_JSON);
+    Matcher m = Pattern.compile("\"ts\":(\\d+)\\.(\\d+)").matcher(Files.readString(original));
+    StringBuilder rewritten = new StringBuilder();
+    int converted = 0;
+    while (m.find()) {
+      Instant t = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+      m.appendReplacement(rewritten, style.equals("millis")
+          ? "\"ts\":" + t.toEpochMilli()
+          : "\"ts\":\"" + DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+              .withZone(ZoneOffset.UTC).format(t) + "\"");
+      converted++;
+    }
+    m.appendTail(rewritten);
+    assertThat(converted).isEqualTo(46);
+    Path file = dir.resolve("dns-" + style + ".json");
+    Files.writeString(file, rewritten);
+
+    String expected = json(Fixtures.discovery().format(LogFormat.ZEEK), original);
+    assertThat(json(Fixtures.discovery().format(LogFormat.ZEEK), file)).isEqualTo(expected);
+    assertThat(json(Fixtures.discovery(), file)).isEqualTo(expected);
+  }
+
+  /** A separator of more than one character is refused with the file and line of the header. */
+  @Test
+  void aZeekSeparatorOfSeveralCharactersIsRefusedNamingItsLine(@TempDir Path dir) throws IOException {
+    String log = Files.readString(Fixtures.log(Fixtures.LOGS.get(LogFormat.ZEEK)))
+        .replace("#separator \\x09", "#separator \\x3a\\x3a");
+    Path file = dir.resolve("dns-two-colons.log");
+    Files.writeString(file, log);
+    assertThatThrownBy(() -> Fixtures.discovery().build().run(List.of(LogSource.of(file))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessageContaining("dns-two-colons.log:1")
+        .hasMessageContaining("'::'");
+  }
+
   /** The JSON report of the fixture of {@code format}. */
   private static String fixtureJson(LogFormat format) {
     return json(Fixtures.discovery().format(format), Fixtures.log(Fixtures.LOGS.get(format)));

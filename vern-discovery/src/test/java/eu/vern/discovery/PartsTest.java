@@ -220,7 +220,7 @@ class PartsTest {
     Times times = new Times(ZoneOffset.UTC, 1_800_000_000_000L, false);
     LineParser[] parsers = {
       new BindParser(times), new UnboundParser(times, true), new DnsmasqParser(times),
-      new ZeekTsvParser(times, ZeekTsvParser.Columns.DEFAULT), new ZeekJsonParser(times),
+      new ZeekTsvParser(times, ZeekTsvParser.Layout.DEFAULT), new ZeekJsonParser(times),
       new SquidParser(times), new WindowsDnsParser(times), new CsvParser(times)
     };
     Event e = new Event();
