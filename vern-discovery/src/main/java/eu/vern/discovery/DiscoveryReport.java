@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * and how many distinct (pseudonymous) clients, when first and last seen. Holds no client
  * identifier and no pseudonym; groups with fewer than {@code minClients} clients are left out and
  * only counted in {@code suppressed}. {@code publicSuffixList} is the version of the Public Suffix
- * List that made the unknown domains (its date line). Its JSON form is documented in
+ * List that made the unknown domains (its date line). {@code notes} say what a reader must know
+ * about how the logs were read (such as dates whose order could not be told). Its JSON form is documented in
  * docs/discovery.md.
  */
 public record DiscoveryReport(
@@ -26,7 +27,8 @@ public record DiscoveryReport(
     int suppressed,
     List<AudienceUsage> audiences,
     Timeline timeline,
-    List<MalformedLine> malformedSamples) {
+    List<MalformedLine> malformedSamples,
+    List<String> notes) {
 
   /** The verdict shown when no verdict function was given. */
   public static final String NOT_ASSESSED = "not assessed";
@@ -42,6 +44,7 @@ public record DiscoveryReport(
     cnameLeaks = List.copyOf(cnameLeaks);
     audiences = List.copyOf(audiences);
     malformedSamples = List.copyOf(malformedSamples);
+    notes = List.copyOf(notes);
   }
 
   /**

@@ -60,8 +60,12 @@ final class Engine {
   /** A malformed line: where, and its text with addresses masked. */
   record Sample(int source, int chunk, int line, String text, String reason) {}
 
-  /** The result: merged counts, malformed samples with their line numbers, the formats read. */
-  record Result(Aggregator counts, List<DiscoveryReport.MalformedLine> samples, List<LogFormat> formats) {}
+  /**
+   * The result: merged counts, malformed samples with their line numbers, the formats read, and
+   * notes on how the logs were read that the reader of the report must know.
+   */
+  record Result(Aggregator counts, List<DiscoveryReport.MalformedLine> samples, List<LogFormat> formats,
+      List<String> notes) {}
 
   Result run(List<LogSource> sources) throws LogFormatException, IOException {
     totalBytes = 0;
@@ -135,7 +139,30 @@ final class Engine {
                 + (first == null ? "" : "; " + first.reason()) + ")");
       }
     }
-    return new Result(merged, located.subList(0, Math.min(SAMPLES, located.size())), detected);
+    return new Result(merged, located.subList(0, Math.min(SAMPLES, located.size())), detected,
+        notes(sources.size(), workers));
+  }
+
+  /** Windows DNS logs whose slash dates, read month first by default, never showed their order. */
+  private List<String> notes(int sources, Worker[] workers) {
+    List<String> notes = new ArrayList<>();
+    if (settings.slashDatesDayFirst()) {
+      return notes; // the run said how to read them
+    }
+    for (int s = 0; s < sources; s++) {
+      boolean slashed = false;
+      boolean shown = false;
+      for (Worker w : workers) {
+        if (s < w.parsers.size() && w.parsers.get(s) instanceof WindowsDnsParser p) {
+          slashed |= p.slashDates;
+          shown |= p.slashOrderShown;
+        }
+      }
+      if (slashed && !shown) {
+        notes.add(names.get(s) + ": " + WindowsDnsParser.ORDER_UNKNOWN_NOTE);
+      }
+    }
+    return notes;
   }
 
   private void read(LogSource source, BlockingQueue<Task> queue, BlockingQueue<byte[]> freeBlocks)

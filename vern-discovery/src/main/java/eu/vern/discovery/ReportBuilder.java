@@ -102,7 +102,8 @@ final class ReportBuilder {
     return new DiscoveryReport(lines, formats, PublicSuffixList.shipped().version(), k,
         first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
         last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
-        services, unknown, aliases, leaks, suppressed, audiences, timeline, result.samples());
+        services, unknown, aliases, leaks, suppressed, audiences, timeline, result.samples(),
+        result.notes());
   }
 
   private String verdict(Service s) {

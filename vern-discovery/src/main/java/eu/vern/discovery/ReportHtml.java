@@ -53,6 +53,9 @@ public final class ReportHtml {
         .append("groups with fewer than ").append(r.minClients())
         .append(" distinct clients are not shown (").append(r.suppressed())
         .append(" suppressed).</p>\n");
+    for (String note : r.notes()) {
+      h.append("<p><strong>Note:</strong> ").append(esc(note)).append(".</p>\n");
+    }
 
     if (!r.cnameLeaks().isEmpty()) {
       h.append("<h2 id=\"cname-leaks\">Leaks: blocked services reached through a CNAME alias</h2>\n")

@@ -27,6 +27,10 @@ public final class ReportJson {
     lines.put("outsideWindow", r.lines().outsideWindow());
     ArrayNode formats = root.putArray("formats");
     r.formats().forEach(formats::add);
+    if (!r.notes().isEmpty()) {
+      ArrayNode notes = root.putArray("notes");
+      r.notes().forEach(notes::add);
+    }
     root.put("publicSuffixList", r.publicSuffixList());
     root.put("minClients", r.minClients());
     time(root, "firstSeen", r.firstSeen());

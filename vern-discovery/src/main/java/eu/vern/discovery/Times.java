@@ -21,6 +21,17 @@ final class Times {
 
   private final ZoneId zone;
   private final boolean slashDatesDayFirst;
+
+  /**
+   * What the last {@link #windows} date said about the order of a slash date with the year last:
+   * {@link #NOT_SLASHED}, {@link #ORDER_UNKNOWN} (day and month both 12 or less) or {@link
+   * #ORDER_SHOWN}.
+   */
+  int slashOrder;
+
+  static final int NOT_SLASHED = 0;
+  static final int ORDER_UNKNOWN = 1;
+  static final int ORDER_SHOWN = 2;
   private final long reference;
   private final int referenceYear;
   private int cachedYear = -1;
@@ -344,6 +355,8 @@ final class Times {
     long year;
     long month;
     long day;
+    slashOrder = sep == '/' && s1 - from != 4
+        ? (first > 12 || second > 12 ? ORDER_SHOWN : ORDER_UNKNOWN) : NOT_SLASHED;
     if (s1 - from == 4) {
       year = first;
       month = second;

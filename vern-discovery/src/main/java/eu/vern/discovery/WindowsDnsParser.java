@@ -17,6 +17,13 @@ final class WindowsDnsParser implements LineParser {
   /** What to do about a server that writes slash dates day first; the dates alone cannot say. */
   static final String DAY_FIRST_HINT =
       "a server that writes slashes day first (24/11/2026) needs --day-first";
+
+  /** Said of a file whose slash dates never showed whether the month or the day comes first. */
+  static final String ORDER_UNKNOWN_NOTE = "every date is written with slashes and neither day nor"
+      + " month goes past 12 (such as 05/12/2026), so the order cannot be told; the dates were read"
+      + " month first, as US English servers write them. If this server writes the day first"
+      + " (British English), run again with --day-first";
+
   private static final byte[][] HEADERS = {
     ascii("DNS Server log"), ascii("Log file wrap"), ascii("Message logging key"),
     ascii("Field #"), ascii("-------")
@@ -24,6 +31,10 @@ final class WindowsDnsParser implements LineParser {
 
   private final Times times;
   private final int[] end = new int[1];
+
+  /** Whether this parser read slash dates with the year last, and whether one showed their order. */
+  boolean slashDates;
+  boolean slashOrderShown;
 
   WindowsDnsParser(Times times) {
     this.times = times;
@@ -43,6 +54,10 @@ final class WindowsDnsParser implements LineParser {
       }
       return LineParser.malformed(e, "a Windows DNS debug log line starts with a date and time"
           + " (11/24/2026 10:15:32 AM, or in the server's regional format); " + DAY_FIRST_HINT);
+    }
+    if (times.slashOrder != Times.NOT_SLASHED) {
+      slashDates = true;
+      slashOrderShown |= times.slashOrder == Times.ORDER_SHOWN;
     }
     int p = Bytes.skipSpaces(b, end[0], to);
     p = Bytes.skipSpaces(b, Bytes.tokenEnd(b, p, to), to); // thread id

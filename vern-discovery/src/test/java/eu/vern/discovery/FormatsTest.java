@@ -233,6 +233,30 @@ class FormatsTest {
         .hasMessageContaining("--day-first");
   }
 
+  /**
+   * Up to the 12th, 11/05/2026 may be 5 November or 11 May. A Windows DNS log whose slash dates
+   * never show their order is read month first with a note in the report that names the file and
+   * the option; a date past the 12th, or --day-first, leaves no note.
+   */
+  @Test
+  void slashDatesThatNeverShowTheirOrderLeaveANoteNamingTheOption(@TempDir Path dir)
+      throws IOException {
+    Path ambiguous = windowsLogIn("us-5th", "%2$d/5/%4$04d %5$02d:%6$02d:%7$02d", dir);
+
+    DiscoveryReport monthFirst = Fixtures.run(Fixtures.discovery(), ambiguous);
+    assertThat(monthFirst.notes()).singleElement().asString()
+        .startsWith(ambiguous + ": ").contains("05/12/2026").contains("--day-first");
+    assertThat(monthFirst.firstSeen()).isEqualTo(Instant.parse("2026-11-05T08:00:00Z"));
+    assertThat(ReportJson.write(monthFirst)).contains("\"notes\" : [ \"" + ambiguous);
+    assertThat(ReportHtml.write(monthFirst)).contains("<strong>Note:</strong> " + ambiguous);
+
+    DiscoveryReport dayFirst = Fixtures.run(Fixtures.discovery().slashDatesDayFirst(true), ambiguous);
+    assertThat(dayFirst.notes()).isEmpty();
+    assertThat(dayFirst.firstSeen()).isEqualTo(Instant.parse("2026-05-11T08:00:00Z"));
+    assertThat(Fixtures.run(LogFormat.WINDOWS_DNS, Fixtures.LOGS.get(LogFormat.WINDOWS_DNS)).notes())
+        .isEmpty();
+  }
+
   /** The Windows fixture with its US dates rewritten by {@code layout} (day, month, -, year, h, m, s). */
   private static Path windowsLogIn(String region, String layout, Path dir) throws IOException {
     Path us = Fixtures.log(Fixtures.LOGS.get(LogFormat.WINDOWS_DNS));

@@ -213,6 +213,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
     loading.assessor(); // a broken guideline is bad input even when no service was found
     malformed(report, err);
+    for (String note : report.notes()) {
+      err.println("vern: note: " + note + ".");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Output o = output;
     if (o != null && o.json) {

@@ -197,6 +197,21 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void aWindowsLogWhoseDatesNeverShowTheirOrderGetsANoteOnStandardErrorUnlessDayFirstIsGiven()
+      throws Exception {
+    Path early = dir.resolve("dns-early.log");
+    Files.writeString(early, Files.readString(Path.of(log("windows-dns.log")))
+        .replace("11/24/2026", "11/5/2026"));
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, early.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.err()).contains("vern: note: " + early + ": every date is written with slashes")
+        .contains("--day-first");
+    Cli dayFirst = Cli.run("discover", "--catalog", CATALOG, "--day-first", early.toString());
+    assertThat(dayFirst.exitCode()).as(dayFirst.err()).isZero();
+    assertThat(dayFirst.err()).doesNotContain("note:");
+  }
+
+  @Test
   void sinceAndUntilTakeADateOrATime() throws Exception {
     Cli cli = Cli.run("discover", "--catalog", CATALOG, "--json", "--min-clients", "1",
         "--since", "2026-11-24T08:10", "--until", "2026-11-24T08:20:00Z", log("queries.csv"));
