@@ -73,6 +73,7 @@ public final class Discovery {
     private @Nullable BiFunction<String, Service, String> audienceVerdicts;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean slashDatesDayFirst;
+    private @Nullable SquidLogformat squidLogformat;
     private Clock clock = Clock.systemUTC();
     private Progress progress = Progress.NONE;
 
@@ -148,6 +149,19 @@ public final class Discovery {
       return this;
     }
 
+    /**
+     * The {@code logformat} definition a Squid proxy writes its access log in, when it is neither
+     * Squid's native format nor {@code common} or {@code combined}: the text after the format's
+     * name in squid.conf, e.g. {@code %ts.%03tu %>a %rm %ru %ssl::>sni} (a leading {@code
+     * logformat NAME} is skipped). Null (the default) reads the built-in formats.
+     *
+     * @throws IllegalArgumentException when the definition cannot be read by, saying why and where
+     */
+    public Builder squidLogformat(@Nullable String definition) {
+      this.squidLogformat = definition == null ? null : SquidLogformat.compile(definition);
+      return this;
+    }
+
     /** Worker threads (default: one per core). */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -180,7 +194,8 @@ public final class Discovery {
       Settings settings = Settings.of(catalog, k, audiences,
           s == null ? Long.MIN_VALUE + 1 : s.toEpochMilli(),
           u == null ? Long.MAX_VALUE : u.toEpochMilli(),
-          zone, clock.millis(), format, threads, slashDatesDayFirst);
+          zone, clock.millis(), format, threads, slashDatesDayFirst)
+          .withSquidLogformat(squidLogformat);
       return new Discovery(this, settings);
     }
   }

@@ -267,10 +267,11 @@ final class Engine {
   private void plan(int index, byte[] head, int len) throws LogFormatException {
     Times times = settings.times();
     String name = names.get(index);
-    Formats plan = Formats.plan(name, settings.format(), head, len, times);
+    Formats plan = Formats.plan(name, settings.format(), head, len, times,
+        settings.squidLogformat());
     if (plan == null && Formats.lines(head, len).isEmpty()) {
       plan = new Formats(settings.format() == LogFormat.AUTO ? LogFormat.CSV : settings.format(),
-          false, ZeekTsvParser.Layout.DEFAULT, true); // an empty input: nothing to parse
+          false, ZeekTsvParser.Layout.DEFAULT, true, null); // an empty input: nothing to parse
     }
     if (plan == null) {
       throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"

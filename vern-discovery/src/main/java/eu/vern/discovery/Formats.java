@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * How one source is to be parsed: its format and what its first lines told (Zeek's columns,
  * whether Unbound's replies must be counted). Immutable; each worker makes its own parser from it.
  */
-record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies) {
+record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies,
+    @Nullable SquidLogformat squid) {
 
   static final int HEAD_LINES = 200;
 
@@ -18,7 +19,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case UNBOUND -> new UnboundParser(times, countReplies);
       case DNSMASQ, PIHOLE -> new DnsmasqParser(times);
       case ZEEK -> json ? new ZeekJsonParser(times) : new ZeekTsvParser(times, zeek);
-      case SQUID -> new SquidParser(times);
+      case SQUID -> squid == null ? new SquidParser(times) : new SquidLogformatParser(times, squid);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case CSV -> new CsvParser(times);
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
@@ -30,7 +31,8 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
    * AUTO the format under which most of the first lines parse as queries; null when none does.
    * A Zeek header Vern cannot follow is refused with the line of {@code source} it is on.
    */
-  static @Nullable Formats plan(String source, LogFormat wanted, byte[] head, int len, Times times)
+  static @Nullable Formats plan(String source, LogFormat wanted, byte[] head, int len, Times times,
+      @Nullable SquidLogformat squid)
       throws LogFormatException {
     List<int[]> lines = lines(head, len);
     ZeekTsvParser.Layout header = wanted == LogFormat.AUTO || wanted == LogFormat.ZEEK
@@ -47,10 +49,10 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
     boolean countReplies = !hasUnboundQueryLines(head, len, times);
     if (wanted != LogFormat.AUTO) {
-      return new Formats(wanted, json, columns, countReplies);
+      return new Formats(wanted, json, columns, countReplies, squid);
     }
     if (zeekHeader || json) {
-      return new Formats(LogFormat.ZEEK, json, columns, countReplies);
+      return new Formats(LogFormat.ZEEK, json, columns, countReplies, squid);
     }
     LogFormat best = null;
     int bestCount = 0;
@@ -58,14 +60,14 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE) {
         continue;
       }
-      Formats candidate = new Formats(f, false, columns, true);
+      Formats candidate = new Formats(f, false, columns, true, squid);
       int count = queries(candidate.parser(times), head, len);
       if (count > bestCount) {
         best = f;
         bestCount = count;
       }
     }
-    return best == null ? null : new Formats(best, false, columns, countReplies);
+    return best == null ? null : new Formats(best, false, columns, countReplies, squid);
   }
 
   private static boolean hasUnboundQueryLines(byte[] head, int len, Times times) {

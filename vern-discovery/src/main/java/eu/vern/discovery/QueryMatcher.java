@@ -31,7 +31,7 @@ public final class QueryMatcher {
     this.settings = settings;
     this.matcher = new Aggregator(settings);
     Times times = settings.times();
-    this.parser = new Formats(format, false, ZeekTsvParser.Layout.DEFAULT, true).parser(times);
+    this.parser = new Formats(format, false, ZeekTsvParser.Layout.DEFAULT, true, null).parser(times);
     this.jsonParser = format == LogFormat.ZEEK ? new ZeekJsonParser(times) : null;
   }
 

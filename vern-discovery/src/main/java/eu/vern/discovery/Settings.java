@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Everything a run needs, fixed before it starts; shared read-only by the workers. */
 record Settings(
@@ -22,7 +23,8 @@ record Settings(
     long reference,
     LogFormat format,
     int threads,
-    boolean slashDatesDayFirst) {
+    boolean slashDatesDayFirst,
+    @Nullable SquidLogformat squidLogformat) {
 
   static Settings of(Catalog catalog, ClientKey key, Audiences audiences, long since, long until,
       ZoneId zone, long reference, LogFormat format, int threads, boolean slashDatesDayFirst) {
@@ -42,7 +44,13 @@ record Settings(
           .toArray(byte[][]::new));
     }
     return new Settings(catalog, services, index, names, bytes, key, audiences, since, until, zone, reference,
-        format, threads, slashDatesDayFirst);
+        format, threads, slashDatesDayFirst, null);
+  }
+
+  /** These settings, reading Squid logs in a format the site defined. */
+  Settings withSquidLogformat(@Nullable SquidLogformat squid) {
+    return new Settings(catalog, services, indexOfService, domainNames, domainBytes, key, audiences,
+        since, until, zone, reference, format, threads, slashDatesDayFirst, squid);
   }
 
   /** The reading of log times this run asks for. */

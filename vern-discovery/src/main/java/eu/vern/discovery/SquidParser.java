@@ -82,9 +82,17 @@ final class SquidParser implements LineParser {
 
   /** The host of the request {@code METHOD URL}, the client and the time, into {@code e}. */
   private static int request(byte[] b, int ms, int me, int us, int ue, long t, int cs, int ce, Event e) {
+    boolean connect = me - ms == 7 && b[ms] == 'C' && b[ms + 1] == 'O' && b[ms + 6] == 'T';
+    return request(b, connect, us, ue, t, cs, ce, e);
+  }
+
+  /**
+   * The host of {@code b[us, ue)}, the client and the time, into {@code e}: a URL's host, or for
+   * {@code connect} the whole of it as {@code host[:port]} (also how a bare host is passed).
+   */
+  static int request(byte[] b, boolean connect, int us, int ue, long t, int cs, int ce, Event e) {
     int hs;
     int he;
-    boolean connect = me - ms == 7 && b[ms] == 'C' && b[ms + 1] == 'O' && b[ms + 6] == 'T';
     int scheme = Bytes.indexOf(b, us, ue, (byte) ':');
     if (!connect && scheme > us && scheme + 2 < ue && b[scheme + 1] == '/' && b[scheme + 2] == '/') {
       hs = scheme + 3;

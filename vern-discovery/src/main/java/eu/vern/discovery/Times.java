@@ -272,7 +272,7 @@ final class Times {
    * The offset from UTC filling {@code b[i, to)}: {@code Z}, {@code ±hh:mm}, or {@code ±hhmm} as
    * journalctl and Apache's log time write it; in seconds, or BAD.
    */
-  private static long offsetSeconds(byte[] b, int i, int to) {
+  static long offsetSeconds(byte[] b, int i, int to) {
     if (i + 1 == to && b[i] == 'Z') {
       return 0;
     }
@@ -289,7 +289,7 @@ final class Times {
   }
 
   /** Epoch millis of a date and time of day written at a known offset from UTC, or BAD. */
-  private static long instant(int year, int month, int day, long millisOfDay, long offsetSeconds) {
+  static long instant(int year, int month, int day, long millisOfDay, long offsetSeconds) {
     if (offsetSeconds == BAD) {
       return BAD;
     }

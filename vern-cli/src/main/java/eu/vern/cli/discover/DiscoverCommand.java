@@ -104,6 +104,11 @@ public final class DiscoverCommand implements Callable<Integer> {
           + " default: month first (11/24/2026, US).")
   boolean dayFirst;
 
+  @Option(names = "--squid-logformat", paramLabel = "FORMAT",
+      description = "The logformat a Squid writes its access log in, as defined in squid.conf"
+          + " (e.g. '%%ts.%%03tu %%>a %%rm %%ru %%ssl::>sni'); default: Squid's native, common and combined.")
+  @Nullable String squidLogformat;
+
   @Option(names = "--client-key", paramLabel = "FILE",
       description = "Secret for the client pseudonyms (at least 16 bytes); default: random per run.")
   @Nullable Path clientKey;
@@ -159,6 +164,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     try {
       if (clientKey != null) {
         builder.clientKey(ClientKey.fromFile(clientKey));
+      }
+      if (squidLogformat != null) {
+        try {
+          builder.squidLogformat(squidLogformat);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException("--squid-logformat: " + e.getMessage());
+        }
       }
       if (audiences != null) {
         builder.audiences(Audiences.read(audiences));

@@ -212,6 +212,22 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void aSquidLogInTheSitesOwnLogformatIsReadAndABadDefinitionIsBadInput() throws Exception {
+    Path log = dir.resolve("access.log");
+    Files.writeString(log, "1795507200.000 10.20.1.11 chat.dragon-chat.test\n");
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, "--json", "--min-clients", "1",
+        "--squid-logformat", "logformat vern %ts.%03tu %>a %>rd", log.toString());
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(JSON.readTree(cli.out()).path("services").get(0).path("id").asText())
+        .isEqualTo("dragon-chat");
+    Cli bad = Cli.run("discover", "--catalog", CATALOG, "--squid-logformat", "%ts %>a%rm %ru",
+        log.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--squid-logformat: the Squid logformat '%ts %>a%rm %ru' at character 8")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void sinceAndUntilTakeADateOrATime() throws Exception {
     Cli cli = Cli.run("discover", "--catalog", CATALOG, "--json", "--min-clients", "1",
         "--since", "2026-11-24T08:10", "--until", "2026-11-24T08:20:00Z", log("queries.csv"));
