@@ -90,6 +90,37 @@ class SquidLogformatTest {
   }
 
   /**
+   * Squid's built-in {@code common} format, given as its definition: the time in brackets is
+   * {@code %tl}'s default pattern ({@code dd/Mmm/yyyy:hh:mm:ss +hhmm}, with its own offset), the
+   * request in quotes. {@code %tg} reads the same pattern in UTC.
+   */
+  @ParameterizedTest
+  @CsvSource({"tl, 1", "tg, 0"})
+  void theCommonFormatsDefinitionReadsItsBracketedTimes(String code, int offsetHours)
+      throws IOException {
+    DateTimeFormatter httpd = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", java.util.Locale.ENGLISH)
+        .withZone(ZoneOffset.ofHours(offsetHours));
+    Path log = rewrite("common-" + code + ".log", n -> n.client() + " - - [" + httpd.format(n.time())
+        + "] \"" + n.method() + " " + n.url() + " HTTP/1.1\" 200 1234 TCP_MISS:HIER_DIRECT");
+    String definition = "%>a %[ui %[un [%" + code + "] \"%rm %ru HTTP/%rv\" %>Hs %<st %Ss:%Sh";
+    assertThat(json(Fixtures.discovery().format(LogFormat.SQUID).squidLogformat(definition), log))
+        .isEqualTo(nativeReport());
+  }
+
+  /** A local time without an offset ({@code %{...}tl} without {@code %z}) is in the run's zone. */
+  @Test
+  void aLocalTimeWithoutAnOffsetIsReadInTheRunsZone() throws IOException {
+    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+    Path log = rewrite("local.log", n -> local.format(n.time()) + " " + n.client() + " "
+        + n.method() + " " + n.url());
+    assertThat(json(Fixtures.discovery().format(LogFormat.SQUID)
+            .zone(java.time.ZoneId.of("Europe/Stockholm"))
+            .squidLogformat("%{%Y-%m-%d %H:%M:%S}tl %>a %rm %ru"), log))
+        .isEqualTo(nativeReport());
+  }
+
+  /**
    * A proxy that intercepts TLS sees CONNECT to an address; the name the client asked for is in
    * the TLS server name, which wins over the URL when the line has one.
    */
