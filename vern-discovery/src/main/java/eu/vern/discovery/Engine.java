@@ -52,10 +52,14 @@ final class Engine {
   }
 
   /** One unit of work: a chunk of a file read by the worker, or a block already read. */
-  private record Task(int source, int chunk, @Nullable FileChannel channel, long size,
+  /**
+   * A chunk of a file (its channel and size; {@code mark}: the byte-order mark the first chunk
+   * skips) or a block of a stream ({@code block}, its first {@code length} bytes).
+   */
+  private record Task(int source, int chunk, @Nullable FileChannel channel, long size, int mark,
       byte @Nullable [] block, int length) {}
 
-  private static final Task END = new Task(-1, -1, null, 0, null, 0);
+  private static final Task END = new Task(-1, -1, null, 0, 0, null, 0);
 
   /** A malformed line: where, and its text with addresses masked. */
   record Sample(int source, int chunk, int line, String text, String reason) {}
@@ -182,8 +186,9 @@ final class Engine {
       try (InputStream in = Files.newInputStream(path)) {
         m = in.readNBytes(magic, 0, 4);
       }
-      if (!compressed(magic, m) && Files.isRegularFile(path)) {
-        readFile(index, path, queue);
+      TextEncoding encoding = TextEncoding.of(magic, m);
+      if (!compressed(magic, m) && !encoding.utf16() && Files.isRegularFile(path)) {
+        readFile(index, path, encoding.mark, queue);
         return;
       }
     }
@@ -196,29 +201,31 @@ final class Engine {
     } catch (NoSuchFileException e) {
       throw new LogFormatException(source.name(), 0, "no such file");
     }
-    try (InputStream in = decompress(source.name(), counting(raw, source instanceof LogSource.File))) {
+    try (InputStream in = TextEncoding.asUtf8(
+        decompress(source.name(), counting(raw, source instanceof LogSource.File)))) {
       readStream(index, in, queue, freeBlocks);
     }
   }
 
-  private void readFile(int index, Path path, BlockingQueue<Task> queue)
+  /** Reads a plain file in parallel chunks; its first {@code mark} bytes are a byte-order mark. */
+  private void readFile(int index, Path path, int mark, BlockingQueue<Task> queue)
       throws LogFormatException, IOException {
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
       long size = channel.size();
-      byte[] head = new byte[(int) Math.min(HEAD, size) + 1];
+      byte[] head = new byte[(int) Math.min(HEAD, size - mark) + 1];
       ByteBuffer bb = ByteBuffer.wrap(head, 0, head.length - 1);
-      while (bb.hasRemaining() && channel.read(bb, bb.position()) > 0) {
+      while (bb.hasRemaining() && channel.read(bb, mark + bb.position()) > 0) {
         // fill the head
       }
       int len = bb.position();
-      if (len == size && len > 0 && head[len - 1] != '\n') {
+      if (len == size - mark && len > 0 && head[len - 1] != '\n') {
         head[len++] = '\n';
       }
       plan(index, head, len);
       long chunks = (size + CHUNK - 1) / CHUNK;
       for (int c = 0; c < chunks; c++) {
-        putUninterruptibly(queue, new Task(index, c, channel, size, null, 0));
+        putUninterruptibly(queue, new Task(index, c, channel, size, mark, null, 0));
       }
     } finally {
       closeWhenDrained.add(channel); // the workers read it until the run ends
@@ -253,7 +260,7 @@ final class Engine {
       }
       int carry = len - cut;
       System.arraycopy(block, cut, next, 0, carry);
-      putUninterruptibly(queue, new Task(index, chunk++, null, 0, block, cut));
+      putUninterruptibly(queue, new Task(index, chunk++, null, 0, 0, block, cut));
       block = next;
       len = carry;
       if (!eof) {
@@ -505,7 +512,7 @@ final class Engine {
           }
         }
         int len = bb.position();
-        int first = 0;
+        int first = start == 0 ? task.mark() : 0;
         if (start > 0) {
           int nl = Bytes.indexOf(buf, 0, len, '\n');
           first = nl < 0 ? len : nl + 1;

@@ -39,6 +39,47 @@ class InputsTest {
     }
   }
 
+  /**
+   * Excel's "CSV UTF-8" puts a UTF-8 byte-order mark in front, and Windows PowerShell 5.1's
+   * {@code Out-File} writes UTF-16 with its mark: such copies of a log give the report of the
+   * log itself, as files, compressed, or on standard input.
+   */
+  @Test
+  void aLogWithAByteOrderMarkOrInUtf16GivesTheLogsOwnReport() throws Exception {
+    for (String name : List.of("queries.csv", "windows-dns.log")) {
+      Path plain = Fixtures.log(name);
+      String expected = ReportJson.write(Fixtures.run(Fixtures.discovery(), plain));
+      String text = Files.readString(plain);
+      byte[] utf8Marked = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] utf16le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+      byte[] utf16be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+      for (byte[] bytes : List.of(utf8Marked, utf16le, utf16be)) {
+        Path file = dir.resolve("copy-" + bytes.length + "-" + (bytes[0] & 0xFF) + "-" + name);
+        Files.write(file, bytes);
+        Path gz = dir.resolve(file.getFileName() + ".gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+          out.write(bytes);
+        }
+        assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), file))).as(file.toString())
+            .isEqualTo(expected);
+        assertThat(ReportJson.write(Fixtures.run(Fixtures.discovery(), gz))).as(gz.toString())
+            .isEqualTo(expected);
+        assertThat(ReportJson.write(Fixtures.discovery().build()
+                .run(List.of(LogSource.of("-", () -> new ByteArrayInputStream(bytes))))))
+            .as("standard input").isEqualTo(expected);
+      }
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
   @Test
   void aTruncatedGzipOrZstdFileIsAnErrorThatNamesTheFileNotAShortReport() throws IOException {
     byte[] log = Files.readAllBytes(Fixtures.log("bind-query.log"));
