@@ -376,21 +376,32 @@ final class Aggregator {
       slot = (slot + 1) & mask;
     }
     int group;
-    Service service = index.serviceFor(b, from, to);
-    if (service != null) {
-      group = serviceId(service);
-      markMatched(group, b, from, to);
+    byte[] unicode = Registrable.ascii(b, from, end);
+    if (unicode != null) {
+      group = groupOfName(unicode, 0, unicode.length, unicode.length);
     } else {
-      group = resolve(b, from, end);
+      group = groupOfName(b, from, to, end);
     }
     remember(h, h2, group);
     return group;
   }
 
+  /** The group of a host not seen before: the catalog's domain index, else the registrable domain. */
+  private int groupOfName(byte[] b, int from, int to, int end) {
+    Service service = index.serviceFor(b, from, to);
+    if (service != null) {
+      int group = serviceId(service);
+      markMatched(group, b, from, to);
+      return group;
+    }
+    return resolve(b, from, end);
+  }
+
   /** The group of the host's registrable domain, even when a catalog service lists the host. */
   int registrableGroup(byte[] b, int from, int to) {
     int end = to > from && b[to - 1] == '.' ? to - 1 : to;
-    return resolve(b, from, end);
+    byte[] unicode = Registrable.ascii(b, from, end);
+    return unicode != null ? resolve(unicode, 0, unicode.length) : resolve(b, from, end);
   }
 
   private void remember(int h, long h2, int group) {

@@ -1,6 +1,9 @@
 package eu.vern.discovery;
 
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Host → the name a report groups it under: the registrable domain by the ICANN section of the
@@ -66,6 +69,29 @@ final class Registrable {
       start = PublicSuffixList.shipped().registrableStart(b, from, end);
     }
     return lower(b, Math.max(start, from), end);
+  }
+
+  /**
+   * The ASCII (punycode) form of a host written in Unicode, {@code b[from, to)} read as UTF-8, as
+   * the catalog lists such names and as resolvers log them; null when the host is ASCII already or
+   * is no valid internationalised name. A proxy or a hand-made CSV may hold {@code bücher.example}
+   * where a resolver logs {@code xn--bcher-kva.example}: both are one host.
+   */
+  static byte @Nullable [] ascii(byte[] b, int from, int to) {
+    boolean ascii = true;
+    for (int i = from; i < to && ascii; i++) {
+      ascii = b[i] >= 0;
+    }
+    if (ascii) {
+      return null;
+    }
+    try {
+      String name = IDN.toASCII(new String(b, from, to - from, StandardCharsets.UTF_8),
+          IDN.ALLOW_UNASSIGNED);
+      return name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    } catch (IllegalArgumentException e) {
+      return null; // not a valid name: grouped as its bytes are
+    }
   }
 
   private static String lower(byte[] b, int from, int to) {

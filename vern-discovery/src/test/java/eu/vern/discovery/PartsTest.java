@@ -176,6 +176,27 @@ class PartsTest {
     assertThat(a.domains.get(cloud - a.serviceCount)).isEqualTo("dragon-cloud.test");
   }
 
+  /**
+   * A proxy or a hand-made CSV may write a host in Unicode where a resolver logs its punycode:
+   * both are one host, the report names it in punycode as the catalog does, and a Unicode name
+   * under a catalog domain reaches its service.
+   */
+  @Test
+  void aHostWrittenInUnicodeIsGroupedWithItsPunycodeForm() {
+    Aggregator a = new Aggregator(Settings.of(Fixtures.catalog(), ClientKey.random(),
+        Audiences.NONE, Long.MIN_VALUE + 1, Long.MAX_VALUE, java.time.ZoneOffset.UTC, 0L,
+        LogFormat.CSV, 1, false));
+    byte[] unicode = "www.Bücher.example.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int books = a.groupOf(unicode, 0, unicode.length);
+    assertThat(a.domains.get(books - a.serviceCount)).isEqualTo("xn--bcher-kva.example");
+    assertThat(a.groupOf(ascii("xn--bcher-kva.example"), 0, 21)).isEqualTo(books);
+    byte[] underService = "översikt.dragon-chat.test".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(a.groupOf(underService, 0, underService.length))
+        .isEqualTo(a.groupOf(ascii("chat.dragon-chat.test"), 0, 21));
+    assertThat(a.domains.get(a.registrableGroup(unicode, 0, unicode.length) - a.serviceCount))
+        .isEqualTo("xn--bcher-kva.example");
+  }
+
   @Test
   void windowsNamesAreRewrittenWithDots() {
     byte[] name = ascii("(4)chat(11)dragon-chat(4)test(0)");
