@@ -83,7 +83,10 @@ final class ZeekTsvParser implements LineParser {
           case "unset_field" -> layout = layout.with(layout.separator, layout.setSeparator, value, layout.empty);
           case "empty_field" -> layout = layout.with(layout.separator, layout.setSeparator, layout.unset, value);
           case "fields" -> layout = layout.columns(source, number, Arrays.copyOfRange(meta, 1, meta.length));
-          default -> {}
+          case "path", "open", "close", "types" -> {}
+          default -> {
+            continue; // a comment of some other tool, not a Zeek header line
+          }
         }
         header = true;
       }
