@@ -181,13 +181,15 @@ final class Engine {
       if (!Files.isReadable(path) || Files.isDirectory(path)) {
         throw new LogFormatException(source.name(), 0, "not a readable file");
       }
-      byte[] magic = new byte[4];
+      byte[] magic = new byte[8];
       int m;
       try (InputStream in = Files.newInputStream(path)) {
-        m = in.readNBytes(magic, 0, 4);
+        m = in.readNBytes(magic, 0, 8);
       }
       TextEncoding encoding = TextEncoding.of(magic, m);
-      if (!compressed(magic, m) && !encoding.utf16() && Files.isRegularFile(path)) {
+      // Frames cannot be found again from the middle of a file: framed files are read in order.
+      if (!compressed(magic, m) && !encoding.utf16() && !Frames.isFramed(magic, m)
+          && Files.isRegularFile(path)) {
         readFile(index, path, encoding.mark, queue);
         return;
       }
@@ -245,11 +247,17 @@ final class Engine {
       head[headLen++] = '\n';
     }
     plan(index, head, headLen);
+    boolean framed = plans.get(index).format() == LogFormat.DNSTAP;
     int chunk = 0;
     while (len > 0) {
       int cut;
       if (eof) {
         cut = len;
+      } else if (framed) {
+        cut = Frames.lastEnd(block, len);
+        if (cut == 0) {
+          cut = len; // no whole frame in a full block: the worker counts it as malformed
+        }
       } else {
         int nl = lastNewline(block, len);
         cut = nl < 0 ? len : nl + 1; // a line longer than a block is cut; its parts are malformed
@@ -282,12 +290,13 @@ final class Engine {
     }
     if (plan == null) {
       throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"
-          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv)"
+          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv, dnstap)"
           + (!settings.slashDatesDayFirst() && WindowsDnsParser.hasPacketLines(head, len)
               ? "; " + WindowsDnsParser.DAY_FIRST_HINT : ""));
     }
     // The first lines must hold a query, or at least nothing that is not of the format.
     LineParser parser = plan.parser(times);
+    boolean framed = plan.format() == LogFormat.DNSTAP;
     Event e = new Event();
     int lineNo = 0;
     int firstBad = -1;
@@ -295,14 +304,22 @@ final class Engine {
     boolean anyQuery = false;
     int start = 0;
     while (start < len && lineNo < Formats.HEAD_LINES) {
-      int nl = Bytes.indexOf(head, start, len, '\n');
+      int nl = framed ? Frames.end(head, start, len) : Bytes.indexOf(head, start, len, '\n');
       if (nl < 0) {
+        if (framed && start == 0) {
+          firstBad = 1;
+          reason = "it does not start with a Frame Streams frame";
+        }
         break;
       }
       lineNo++;
-      int end = nl > start && head[nl - 1] == '\r' ? nl - 1 : nl;
+      int end = framed ? nl : nl > start && head[nl - 1] == '\r' ? nl - 1 : nl;
+      if (framed && Frames.length(head, start) == 0) {
+        start = nl; // a control frame
+        continue;
+      }
       if (end > start) {
-        int r = parser.parse(head, start, end, e);
+        int r = parser.parse(head, framed ? start + 4 : start, end, e);
         if (r == LineParser.QUERY) {
           anyQuery = true;
           break;
@@ -312,14 +329,14 @@ final class Engine {
           reason = e.reason;
         }
       }
-      start = nl + 1;
+      start = framed ? nl : nl + 1;
     }
     if (!anyQuery && firstBad > 0) {
       throw new LogFormatException(name, firstBad,
           "not a " + plan.format().description() + ": " + reason);
     }
     plans.add(plan);
-    if (settings.format() != LogFormat.AUTO || !Formats.lines(head, len).isEmpty()) {
+    if (settings.format() != LogFormat.AUTO || framed || !Formats.lines(head, len).isEmpty()) {
       detected.add(plan.format()); // an empty input detected nothing: the report names no format for it
     }
   }
@@ -526,7 +543,11 @@ final class Engine {
         if (block == null) {
           return;
         }
-        lines(task, parser, block, 0, task.length(), task.length(), true);
+        if (plans.get(task.source()).format() == LogFormat.DNSTAP) {
+          frames(task, parser, block, task.length());
+        } else {
+          lines(task, parser, block, 0, task.length(), task.length(), true);
+        }
         freeBlocks.offer(block);
       }
     }
@@ -559,30 +580,62 @@ final class Engine {
           end--;
         }
         if (end > start) {
-          a.total++;
           int r = (nl < 0 && !endsAtLen && len - start >= MAX_LINE)
               ? LineParser.malformed(e, "the line is longer than 64 KiB")
               : parser.parse(b, start, end, e);
-          if (r == LineParser.QUERY) {
-            a.accept(e);
-            parsed[source]++;
-          } else if (r == LineParser.IGNORED) {
-            a.ignored++;
-          } else if (r == LineParser.ANSWERS) {
-            a.ignored++;
-            a.acceptAnswers(e);
-          } else {
-            a.malformed++;
-            malformed[source]++;
-            if (samples.size() < SAMPLES) {
-              samples.add(new Sample(source, task.chunk(), line, Masking.mask(b, start, end), e.reason));
-            }
-          }
+          tally(r, task, line, r == LineParser.MALFORMED ? Masking.mask(b, start, end) : "");
         }
         start = next;
       }
       a.forgetClients(); // nothing may point into the buffer once it is refilled
       linesPerChunk.put(key(source, task.chunk()), (long) line);
+    }
+
+    /** Processes the frames of a block of a Frame Streams file; control frames are ignored lines. */
+    private void frames(Task task, LineParser parser, byte[] b, int len) {
+      counts.forgetClients();
+      int frame = 0;
+      int p = 0;
+      while (p < len) {
+        frame++;
+        int end = Frames.end(b, p, len);
+        if (end < 0) {
+          tally(LineParser.malformed(event, "a frame is cut short or longer than 64 KiB"), task, frame,
+              "(" + (len - p) + " bytes)");
+          break;
+        }
+        if (Frames.length(b, p) == 0) {
+          tally(LineParser.IGNORED, task, frame, "");
+        } else {
+          int r = parser.parse(b, p + 4, end, event);
+          tally(r, task, frame, r == LineParser.MALFORMED ? "(frame of " + (end - p - 4) + " bytes)" : "");
+        }
+        p = end;
+      }
+      counts.forgetClients();
+      linesPerChunk.put(key(task.source(), task.chunk()), (long) frame);
+    }
+
+    /** Counts one line or frame the parser answered {@code r} for; {@code text} shows a malformed one. */
+    private void tally(int r, Task task, int line, String text) {
+      Aggregator a = counts;
+      int source = task.source();
+      a.total++;
+      if (r == LineParser.QUERY) {
+        a.accept(event);
+        parsed[source]++;
+      } else if (r == LineParser.IGNORED) {
+        a.ignored++;
+      } else if (r == LineParser.ANSWERS) {
+        a.ignored++;
+        a.acceptAnswers(event);
+      } else {
+        a.malformed++;
+        malformed[source]++;
+        if (samples.size() < SAMPLES) {
+          samples.add(new Sample(source, task.chunk(), line, text, event.reason));
+        }
+      }
     }
   }
 

@@ -22,6 +22,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case SQUID -> squid == null ? new SquidParser(times) : new SquidLogformatParser(times, squid);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case CSV -> new CsvParser(times);
+      case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
     };
   }
@@ -34,6 +35,9 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
   static @Nullable Formats plan(String source, LogFormat wanted, byte[] head, int len, Times times,
       @Nullable SquidLogformat squid)
       throws LogFormatException {
+    if (wanted == LogFormat.DNSTAP || wanted == LogFormat.AUTO && Frames.isDnstap(head, len)) {
+      return new Formats(LogFormat.DNSTAP, false, ZeekTsvParser.Layout.DEFAULT, false, squid);
+    }
     List<int[]> lines = lines(head, len);
     ZeekTsvParser.Layout header = wanted == LogFormat.AUTO || wanted == LogFormat.ZEEK
         ? ZeekTsvParser.Layout.read(source, head, lines) : null;
@@ -57,7 +61,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     LogFormat best = null;
     int bestCount = 0;
     for (LogFormat f : LogFormat.values()) {
-      if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE) {
+      if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE || f == LogFormat.DNSTAP) {
         continue;
       }
       Formats candidate = new Formats(f, false, columns, true, squid);

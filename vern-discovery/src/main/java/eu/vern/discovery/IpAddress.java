@@ -1,6 +1,9 @@
 package eu.vern.discovery;
 
-/** Parses an IPv4 or IPv6 address written in ASCII bytes, without allocating. */
+/**
+ * Parses an IPv4 or IPv6 address written in ASCII bytes, and writes one given as raw bytes, without
+ * allocating.
+ */
 final class IpAddress {
 
   static final int NONE = 0;
@@ -125,5 +128,89 @@ final class IpAddress {
     out[0] = hi;
     out[1] = lo;
     return true;
+  }
+  /** Writes the 4 bytes at {@code b[from]} as {@code a.b.c.d} at {@code out[at]}; returns the end. */
+  static int formatV4(byte[] b, int from, byte[] out, int at) {
+    for (int i = 0; i < 4; i++) {
+      if (i > 0) {
+        out[at++] = '.';
+      }
+      at = decimal(b[from + i] & 0xFF, out, at);
+    }
+    return at;
+  }
+
+  /**
+   * Writes the 16 bytes at {@code b[from]} as RFC 5952 text at {@code out[at]} (lower-case hex
+   * without leading zeros, the longest run of two or more zero groups as {@code ::}, an
+   * IPv4-mapped address as {@code ::ffff:a.b.c.d}), as resolvers print addresses in text logs;
+   * returns the end.
+   */
+  static int formatV6(byte[] b, int from, byte[] out, int at) {
+    int[] g = new int[8];
+    for (int i = 0; i < 8; i++) {
+      g[i] = (b[from + 2 * i] & 0xFF) << 8 | (b[from + 2 * i + 1] & 0xFF);
+    }
+    if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xFFFF) {
+      out[at++] = ':';
+      out[at++] = ':';
+      for (byte c : new byte[] {'f', 'f', 'f', 'f', ':'}) {
+        out[at++] = c;
+      }
+      return formatV4(b, from + 12, out, at);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      if (g[i] != 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < 8 && g[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j;
+    }
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        out[at++] = ':';
+        out[at++] = ':';
+        i += bestLength - 1;
+        continue;
+      }
+      if (i > 0 && i != bestStart + bestLength) {
+        out[at++] = ':';
+      }
+      at = hex(g[i], out, at);
+    }
+    return at;
+  }
+
+  private static int decimal(int v, byte[] out, int at) {
+    if (v >= 100) {
+      out[at++] = (byte) ('0' + v / 100);
+    }
+    if (v >= 10) {
+      out[at++] = (byte) ('0' + v / 10 % 10);
+    }
+    out[at++] = (byte) ('0' + v % 10);
+    return at;
+  }
+
+  private static int hex(int v, byte[] out, int at) {
+    boolean started = false;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      int d = (v >>> shift) & 0xF;
+      if (d != 0 || started || shift == 0) {
+        out[at++] = (byte) (d < 10 ? '0' + d : 'a' + d - 10);
+        started = true;
+      }
+    }
+    return at;
   }
 }

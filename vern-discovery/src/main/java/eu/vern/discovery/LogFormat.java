@@ -22,7 +22,9 @@ public enum LogFormat {
   /** The Windows DNS Server debug log ({@code dns.log}) with packet logging. */
   WINDOWS_DNS("windows-dns", "Windows DNS Server debug log"),
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
-  CSV("csv", "CSV log (timestamp,client,name)");
+  CSV("csv", "CSV log (timestamp,client,name)"),
+  /** dnstap in a Frame Streams file, as BIND, Unbound, Knot and others write it. */
+  DNSTAP("dnstap", "dnstap file (Frame Streams)");
 
   private final String code;
   private final String description;

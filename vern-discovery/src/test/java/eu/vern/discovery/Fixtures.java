@@ -34,7 +34,8 @@ final class Fixtures {
       LogFormat.ZEEK, "zeek-dns.log",
       LogFormat.SQUID, "squid-access.log",
       LogFormat.WINDOWS_DNS, "windows-dns.log",
-      LogFormat.CSV, "queries.csv");
+      LogFormat.CSV, "queries.csv",
+      LogFormat.DNSTAP, "queries.dnstap");
 
   static final String ZEEK_JSON = "zeek-dns.json";
 

@@ -66,7 +66,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   List<String> logs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns or csv"
+      description = "auto, bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv or dnstap"
           + " (default: ${DEFAULT-VALUE}).")
   String format = "auto";
 
@@ -135,7 +135,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   public Integer call() {
     LogFormat logFormat = LogFormat.ofCode(format).orElseThrow(() -> new BadInputException(
         "--format: '" + format + "' is not one of auto, bind, unbound, dnsmasq, pihole, zeek,"
-            + " squid, windows-dns, csv"));
+            + " squid, windows-dns, csv, dnstap"));
     if (minClients < 1) {
       throw new BadInputException("--min-clients: must be at least 1, got " + minClients);
     }
