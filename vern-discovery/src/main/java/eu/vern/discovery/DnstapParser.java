@@ -8,8 +8,10 @@ package eu.vern.discovery;
  * resolver): the client is {@code query_address} (4 or 16 bytes, written here as text the way
  * text logs write it, so that a client in both kinds of log is one client), the time {@code
  * query_time_sec}/{@code _nsec}, the name the first question of {@code query_message} (DNS wire
- * format). Responses and the resolver's own traffic upstream are ignored. Field numbers are those
- * of dnstap.proto (github.com/dnstap/dnstap.pb).
+ * format). A {@code CLIENT_RESPONSE} whose answers hold CNAME records gives those targets, for
+ * aliases and CNAME leaks, as dnsmasq's reply lines do; other responses and the resolver's own
+ * traffic upstream are ignored. Field numbers are those of dnstap.proto
+ * (github.com/dnstap/dnstap.pb).
  */
 final class DnstapParser implements LineParser {
 
@@ -20,8 +22,16 @@ final class DnstapParser implements LineParser {
   private static final int QUERY_TIME_SEC = 8;
   private static final int QUERY_TIME_NSEC = 9;
   private static final int QUERY_MESSAGE = 10;
+  private static final int RESPONSE_TIME_SEC = 12;
+  private static final int RESPONSE_TIME_NSEC = 13;
+  private static final int RESPONSE_MESSAGE = 14;
   private static final int TYPE_MESSAGE = 1;
   private static final int CLIENT_QUERY = 5;
+  private static final int CLIENT_RESPONSE = 6;
+  private static final int CNAME = 5;
+
+  /** The CNAME targets of the response being read, one after the other. */
+  private final byte[] targets = new byte[4096];
 
   private static final int TEXT = 1 << 20;
 
@@ -32,6 +42,7 @@ final class DnstapParser implements LineParser {
    */
   private byte[] text = new byte[TEXT];
   private int used;
+  private int clientFrom;
 
   // the field being read: its number, wire type, value or bounds, and where reading goes on
   private int field;
@@ -69,6 +80,10 @@ final class DnstapParser implements LineParser {
     long nanos = 0;
     int qs = -1;
     int qe = -1;
+    int rs = -1;
+    int re = -1;
+    long responseSeconds = -1;
+    long responseNanos = 0;
     p = ms;
     while (p < me) {
       if (!field(b, p, me)) {
@@ -86,12 +101,22 @@ final class DnstapParser implements LineParser {
           qs = valueFrom;
           qe = valueTo;
         }
+        case RESPONSE_TIME_SEC -> responseSeconds = wire == 0 ? value : -1;
+        case RESPONSE_TIME_NSEC -> responseNanos = wire == 5 ? value : 0;
+        case RESPONSE_MESSAGE -> {
+          rs = valueFrom;
+          re = valueTo;
+        }
         default -> {}
       }
       p = next;
     }
+    if (messageType == CLIENT_RESPONSE) {
+      return response(b, as, ae, responseSeconds >= 0 ? responseSeconds : seconds,
+          responseSeconds >= 0 ? responseNanos : nanos, rs, re, e);
+    }
     if (messageType != CLIENT_QUERY) {
-      return IGNORED; // responses, and the resolver's own queries upstream
+      return IGNORED; // the resolver's own traffic upstream, and other kinds of message
     }
     if (as < 0 || (ae - as != 4 && ae - as != 16) || seconds < 0 || qs < 0) {
       return LineParser.malformed(e,
@@ -101,17 +126,123 @@ final class DnstapParser implements LineParser {
     if (n < 0) {
       return LineParser.malformed(e, "the query of a dnstap CLIENT_QUERY holds no question");
     }
+    e.time = seconds * 1000 + nanos / 1_000_000;
+    e.client(client(b, as, ae), clientFrom, used);
+    e.name(e.scratch, 0, n);
+    e.answers = 0;
+    return QUERY;
+  }
+
+  /** A CLIENT_RESPONSE: its CNAME targets, if it has any, as answers to the question. */
+  private int response(byte[] b, int as, int ae, long seconds, long nanos, int rs, int re, Event e) {
+    if (rs < 0 || as < 0 || (ae - as != 4 && ae - as != 16) || seconds < 0) {
+      return IGNORED; // nothing to learn an alias from
+    }
+    int n = name(b, rs, re, e.scratch);
+    if (n < 0 || cnames(b, rs, re, e) == 0) {
+      return IGNORED;
+    }
+    e.time = seconds * 1000 + nanos / 1_000_000;
+    e.client(client(b, as, ae), clientFrom, used);
+    e.name(e.scratch, 0, n);
+    return ANSWERS;
+  }
+
+  /** The raw address {@code b[as, ae)} written as text into {@link #text}, from {@link #clientFrom}. */
+  private byte[] client(byte[] b, int as, int ae) {
     if (used + 48 > text.length) {
       text = new byte[TEXT];
       used = 0;
     }
-    int cs = used;
+    clientFrom = used;
     used = ae - as == 4 ? IpAddress.formatV4(b, as, text, used) : IpAddress.formatV6(b, as, text, used);
-    e.time = seconds * 1000 + nanos / 1_000_000;
-    e.client(text, cs, used);
-    e.name(e.scratch, 0, n);
+    return text;
+  }
+
+  /**
+   * The targets of the CNAME records in the answer section of the DNS message {@code b[from, to)},
+   * decompressed into {@link #targets} and added to {@code e} as answers; their number.
+   */
+  private int cnames(byte[] b, int from, int to, Event e) {
     e.answers = 0;
-    return QUERY;
+    e.answerBuf = targets;
+    int questions = (b[from + 4] & 0xFF) << 8 | (b[from + 5] & 0xFF);
+    int answers = (b[from + 6] & 0xFF) << 8 | (b[from + 7] & 0xFF);
+    int p = from + 12;
+    for (int q = 0; q < questions; q++) {
+      p = skipName(b, p, to);
+      if (p < 0) {
+        return 0;
+      }
+      p += 4;
+    }
+    int at = 0;
+    for (int k = 0; k < answers && p >= 0 && p + 10 <= to; k++) {
+      p = skipName(b, p, to);
+      if (p < 0 || p + 10 > to) {
+        break;
+      }
+      int type = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
+      int length = (b[p + 8] & 0xFF) << 8 | (b[p + 9] & 0xFF);
+      int data = p + 10;
+      if (type == CNAME) {
+        int end = expand(b, from, data, to, targets, at);
+        if (end > at) {
+          e.addAnswer(at, end);
+          at = end;
+        }
+      }
+      p = data + length;
+    }
+    return e.answers;
+  }
+
+  /** Past the possibly compressed name at {@code p}, or -1. */
+  private static int skipName(byte[] b, int p, int to) {
+    while (p < to) {
+      int len = b[p] & 0xFF;
+      if (len == 0) {
+        return p + 1;
+      }
+      if ((len & 0xC0) == 0xC0) {
+        return p + 2;
+      }
+      p += 1 + len;
+    }
+    return -1;
+  }
+
+  /**
+   * The possibly compressed name at {@code p} of the message starting at {@code message}, written
+   * with dots at {@code out[at]}; the end, or {@code at} when it cannot be read (a pointer loop, a
+   * name past the message, no room left).
+   */
+  private static int expand(byte[] b, int message, int p, int to, byte[] out, int at) {
+    int n = at;
+    for (int jumps = 0; p >= message && p < to && jumps < 64; ) {
+      int len = b[p] & 0xFF;
+      if (len == 0) {
+        return n;
+      }
+      if ((len & 0xC0) == 0xC0) {
+        if (p + 1 >= to) {
+          return at;
+        }
+        p = message + ((len & 0x3F) << 8 | (b[p + 1] & 0xFF));
+        jumps++;
+        continue;
+      }
+      if (len > 63 || p + 1 + len > to || n + len + 1 > out.length) {
+        return at;
+      }
+      if (n > at) {
+        out[n++] = '.';
+      }
+      System.arraycopy(b, p + 1, out, n, len);
+      n += len;
+      p += 1 + len;
+    }
+    return at;
   }
 
   /**

@@ -45,6 +45,24 @@ class DnstapTest {
     assertThat(r.firstSeen()).isEqualTo(Instant.parse("2026-12-06T19:47:38.573Z"));
   }
 
+  /**
+   * BIND answered {@code assistant.schoolportal.se} with a CNAME to {@code edge.dragon-chat.test}:
+   * the CLIENT_RESPONSE frames carry it, so the alias shows, and with Dragon Chat blocked it is a
+   * leak the resolver did not hold.
+   */
+  @Test
+  void cnameAnswersInClientResponsesShowAliasesAndLeaks() {
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().minClients(1)
+            .verdicts(s -> s.id().equals("dragon-chat") ? "block" : "allow"),
+        Fixtures.log("bind.dnstap"));
+    assertThat(r.cnameLeaks()).singleElement().satisfies(a -> {
+      assertThat(a.domain()).isEqualTo("schoolportal.se");
+      assertThat(a.serviceId()).isEqualTo("dragon-chat");
+      assertThat(a.clients()).isEqualTo(2);
+    });
+    assertThat(r.aliases()).isEqualTo(r.cnameLeaks());
+  }
+
   @Test
   void theSharedFixtureIsTheCsvFixturesEventsWrittenAsDnstap() throws IOException {
     assertThat(DnstapWriter.fromCsv(Fixtures.log("queries.csv")))
