@@ -313,26 +313,11 @@ final class DnstapParser implements LineParser {
     if (to - from < 12 + 1 || ((b[from + 4] & 0xFF) << 8 | (b[from + 5] & 0xFF)) == 0) {
       return -1;
     }
-    int p = from + 12;
-    int n = 0;
-    while (p < to) {
-      int len = b[p] & 0xFF;
-      if (len == 0) {
-        if (n == 0) {
-          out[n++] = '.';
-        }
-        return n;
-      }
-      if (len > 63 || p + 1 + len > to || n + len + 1 > out.length) {
-        return -1; // a compression pointer or a damaged label: a question name has neither
-      }
-      if (n > 0) {
-        out[n++] = '.';
-      }
-      System.arraycopy(b, p + 1, out, n, len);
-      n += len;
-      p += 1 + len;
+    if (b[from + 12] == 0) {
+      out[0] = '.';
+      return 1;
     }
-    return -1;
+    int n = expand(b, from, from + 12, to, out, 0);
+    return n == 0 ? -1 : n;
   }
 }

@@ -147,27 +147,26 @@ final class IpAddress {
    * returns the end.
    */
   static int formatV6(byte[] b, int from, byte[] out, int at) {
-    int[] g = new int[8];
-    for (int i = 0; i < 8; i++) {
-      g[i] = (b[from + 2 * i] & 0xFF) << 8 | (b[from + 2 * i + 1] & 0xFF);
+    boolean mapped = true;
+    for (int i = 0; i < 5; i++) {
+      mapped &= group(b, from, i) == 0;
     }
-    if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xFFFF) {
+    if (mapped && group(b, from, 5) == 0xFFFF) {
       out[at++] = ':';
       out[at++] = ':';
-      for (byte c : new byte[] {'f', 'f', 'f', 'f', ':'}) {
-        out[at++] = c;
-      }
+      at = hex(0xFFFF, out, at);
+      out[at++] = ':';
       return formatV4(b, from + 12, out, at);
     }
     int bestStart = -1;
     int bestLength = 1;
     for (int i = 0; i < 8; ) {
-      if (g[i] != 0) {
+      if (group(b, from, i) != 0) {
         i++;
         continue;
       }
       int j = i;
-      while (j < 8 && g[j] == 0) {
+      while (j < 8 && group(b, from, j) == 0) {
         j++;
       }
       if (j - i > bestLength) {
@@ -186,9 +185,14 @@ final class IpAddress {
       if (i > 0 && i != bestStart + bestLength) {
         out[at++] = ':';
       }
-      at = hex(g[i], out, at);
+      at = hex(group(b, from, i), out, at);
     }
     return at;
+  }
+
+  /** The {@code i}th 16-bit group of the address at {@code b[from]}. */
+  private static int group(byte[] b, int from, int i) {
+    return (b[from + 2 * i] & 0xFF) << 8 | (b[from + 2 * i + 1] & 0xFF);
   }
 
   private static int decimal(int v, byte[] out, int at) {

@@ -76,6 +76,7 @@ enum TextEncoding {
     private final CharBuffer chars = CharBuffer.allocate(1 << 15);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 17);
     private boolean eof;
+    private final byte[] one = new byte[1];
 
     Transcoding(Reader reader) {
       this.reader = reader;
@@ -85,7 +86,6 @@ enum TextEncoding {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
       return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
