@@ -35,6 +35,16 @@ final class DnstapParser implements LineParser {
 
   private static final int TEXT = 1 << 20;
 
+  /** Said of a file with dnstap messages but none of a client's query. */
+  static final String NO_CLIENT_QUERIES_NOTE = "the file holds dnstap messages but no client's query"
+      + " (CLIENT_QUERY), so nobody's use of a service shows in it: the server logged only other"
+      + " traffic (its own queries upstream, or as an authoritative server). Have it log clients:"
+      + " dnstap { client; }; in BIND, dnstap-log-client-query-messages: yes in Unbound";
+
+  /** Messages of this file read so far: clients' queries, and every other kind. */
+  long clientQueries;
+  long otherMessages;
+
   /**
    * Where the clients' addresses are written as text: the aggregator keeps positions into the
    * buffer a client came from until the chunk ends, so every address gets its own place, and a
@@ -111,13 +121,15 @@ final class DnstapParser implements LineParser {
       }
       p = next;
     }
-    if (messageType == CLIENT_RESPONSE) {
-      return response(b, as, ae, responseSeconds >= 0 ? responseSeconds : seconds,
-          responseSeconds >= 0 ? responseNanos : nanos, rs, re, e);
-    }
     if (messageType != CLIENT_QUERY) {
+      otherMessages++;
+      if (messageType == CLIENT_RESPONSE) {
+        return response(b, as, ae, responseSeconds >= 0 ? responseSeconds : seconds,
+            responseSeconds >= 0 ? responseNanos : nanos, rs, re, e);
+      }
       return IGNORED; // the resolver's own traffic upstream, and other kinds of message
     }
+    clientQueries++;
     if (as < 0 || (ae - as != 4 && ae - as != 16) || seconds < 0 || qs < 0) {
       return LineParser.malformed(e,
           "a dnstap CLIENT_QUERY needs the client's address, the query time and the query");

@@ -147,23 +147,32 @@ final class Engine {
         notes(sources.size(), workers));
   }
 
-  /** Windows DNS logs whose slash dates, read month first by default, never showed their order. */
+  /**
+   * What the parsers saw that the report must say: Windows DNS logs whose slash dates, read month
+   * first by default, never showed their order; dnstap files that hold no client's query at all.
+   */
   private List<String> notes(int sources, Worker[] workers) {
     List<String> notes = new ArrayList<>();
-    if (settings.slashDatesDayFirst()) {
-      return notes; // the run said how to read them
-    }
     for (int s = 0; s < sources; s++) {
       boolean slashed = false;
       boolean shown = false;
+      long clientQueries = 0;
+      long otherMessages = 0;
       for (Worker w : workers) {
-        if (s < w.parsers.size() && w.parsers.get(s) instanceof WindowsDnsParser p) {
+        LineParser parser = s < w.parsers.size() ? w.parsers.get(s) : null;
+        if (parser instanceof WindowsDnsParser p) {
           slashed |= p.slashDates;
           shown |= p.slashOrderShown;
+        } else if (parser instanceof DnstapParser p) {
+          clientQueries += p.clientQueries;
+          otherMessages += p.otherMessages;
         }
       }
-      if (slashed && !shown) {
+      if (slashed && !shown && !settings.slashDatesDayFirst()) {
         notes.add(names.get(s) + ": " + WindowsDnsParser.ORDER_UNKNOWN_NOTE);
+      }
+      if (clientQueries == 0 && otherMessages > 0) {
+        notes.add(names.get(s) + ": " + DnstapParser.NO_CLIENT_QUERIES_NOTE);
       }
     }
     return notes;

@@ -63,6 +63,23 @@ class DnstapTest {
     assertThat(r.aliases()).isEqualTo(r.cnameLeaks());
   }
 
+  /**
+   * A server told to log only its authoritative traffic writes dnstap in which no client of ours
+   * asks anything: the report says so and how to log clients, instead of being silently empty.
+   */
+  @Test
+  void aDnstapFileWithoutClientQueriesGetsANoteOnWhatToLog() throws IOException {
+    Path auth = dir.resolve("auth.dnstap");
+    Files.write(auth, new DnstapWriter()
+        .authoritative(Instant.parse("2026-11-24T08:00:00Z"), "192.0.2.53", "www.kommun.example")
+        .finish());
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery(), auth);
+    assertThat(r.lines().parsed()).isZero();
+    assertThat(r.notes()).singleElement().asString()
+        .startsWith(auth + ": ").contains("no client's query").contains("dnstap { client; };");
+    assertThat(Fixtures.run(Fixtures.discovery(), Fixtures.log("queries.dnstap")).notes()).isEmpty();
+  }
+
   @Test
   void theSharedFixtureIsTheCsvFixturesEventsWrittenAsDnstap() throws IOException {
     assertThat(DnstapWriter.fromCsv(Fixtures.log("queries.csv")))

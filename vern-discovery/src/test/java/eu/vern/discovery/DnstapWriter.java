@@ -29,6 +29,15 @@ final class DnstapWriter {
 
   /** A client's query for {@code name} at {@code time}, and the resolver's response to it. */
   DnstapWriter query(Instant time, String client, String name) {
+    return write(5, 6, time, client, name);
+  }
+
+  /** A query an authoritative server answered (AUTH_QUERY, AUTH_RESPONSE): no client of ours. */
+  DnstapWriter authoritative(Instant time, String resolver, String name) {
+    return write(1, 2, time, resolver, name);
+  }
+
+  private DnstapWriter write(int queryType, int responseType, Instant time, String client, String name) {
     byte[] address;
     try {
       address = InetAddress.getByName(client).getAddress();
@@ -37,8 +46,8 @@ final class DnstapWriter {
     }
     id++;
     byte[] question = dnsQuery(id, name);
-    frame(dnstap(message(5, address, time, 10, question)));
-    frame(dnstap(message(6, address, time, 14, question)));
+    frame(dnstap(message(queryType, address, time, 10, question)));
+    frame(dnstap(message(responseType, address, time, 14, question)));
     return this;
   }
 
@@ -83,7 +92,7 @@ final class DnstapWriter {
     return d.toByteArray();
   }
 
-  /** A Message of {@code type} (5 CLIENT_QUERY, 6 CLIENT_RESPONSE), the DNS message in {@code field}. */
+  /** A Message of {@code type} (5 CLIENT_QUERY, 6 CLIENT_RESPONSE, ...), the DNS message in {@code field}. */
   private byte[] message(int type, byte[] address, Instant time, int field, byte[] dns) {
     ByteArrayOutputStream m = new ByteArrayOutputStream();
     varint(m, 1 << 3);
@@ -98,7 +107,7 @@ final class DnstapWriter {
     varint(m, 40000 + id);
     varint(m, 7 << 3);
     varint(m, 53);
-    int timeField = type == 5 ? 8 : 12;
+    int timeField = type % 2 == 1 ? 8 : 12; // queries are odd, responses even
     varint(m, timeField << 3);
     varint(m, time.getEpochSecond());
     varint(m, (timeField + 1) << 3 | 5);
