@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,11 +117,13 @@ final class Engine {
     List<Sample> samples = new ArrayList<>();
     long[] parsedPerSource = new long[sources.size()];
     long[] malformedPerSource = new long[sources.size()];
+    long[] ignoredPerSource = new long[sources.size()];
     for (Worker w : workers) {
       samples.addAll(w.samples);
       for (int s = 0; s < sources.size(); s++) {
         parsedPerSource[s] += s < w.parsed.length ? w.parsed[s] : 0;
         malformedPerSource[s] += s < w.malformed.length ? w.malformed[s] : 0;
+        ignoredPerSource[s] += s < w.ignored.length ? w.ignored[s] : 0;
       }
     }
     samples.sort(Comparator.comparingInt(Sample::source).thenComparingInt(Sample::chunk)
@@ -144,14 +147,14 @@ final class Engine {
       }
     }
     return new Result(merged, located.subList(0, Math.min(SAMPLES, located.size())), detected,
-        notes(sources.size(), workers));
+        notes(sources.size(), workers, parsedPerSource, ignoredPerSource));
   }
 
   /**
    * What the parsers saw that the report must say: Windows DNS logs whose slash dates, read month
    * first by default, never showed their order; dnstap files that hold no client's query at all.
    */
-  private List<String> notes(int sources, Worker[] workers) {
+  private List<String> notes(int sources, Worker[] workers, long[] parsed, long[] ignored) {
     List<String> notes = new ArrayList<>();
     for (int s = 0; s < sources; s++) {
       boolean slashed = false;
@@ -173,9 +176,25 @@ final class Engine {
       }
       if (clientQueries == 0 && otherMessages > 0) {
         notes.add(names.get(s) + ": " + DnstapParser.NO_CLIENT_QUERIES_NOTE);
+      } else if (parsed[s] == 0 && ignored[s] > 0) {
+        notes.add(String.format(Locale.ROOT, "%s: none of its %,d lines is a query; %s", names.get(s),
+            ignored[s], noQueriesHint(plans.get(s).format())));
       }
     }
     return notes;
+  }
+
+  /** How a server of {@code format} is made to log its clients' queries. */
+  private static String noQueriesHint(LogFormat format) {
+    return switch (format) {
+      case BIND -> "BIND logs queries with querylog yes; in its options, or after rndc querylog on";
+      case UNBOUND -> "Unbound logs queries with log-queries: yes (or log-replies: yes)";
+      case DNSMASQ, PIHOLE -> "dnsmasq logs queries with log-queries";
+      case WINDOWS_DNS -> "the debug log needs packet logging of incoming queries"
+          + " (Incoming, Queries/Transfers, Request, UDP and TCP)";
+      case SQUID -> "it holds only entries without a host, such as Squid's own errors";
+      default -> "was the right file given?";
+    };
   }
 
   private void read(LogSource source, BlockingQueue<Task> queue, BlockingQueue<byte[]> freeBlocks)
@@ -468,6 +487,7 @@ final class Engine {
     final List<@Nullable LineParser> parsers = new ArrayList<>();
     long[] parsed = new long[0];
     long[] malformed = new long[0];
+    long[] ignored = new long[0];
     byte @Nullable [] chunkBuffer;
     volatile @Nullable Throwable failure;
 
@@ -514,6 +534,7 @@ final class Engine {
       if (parsed.length <= source) {
         parsed = Arrays.copyOf(parsed, source + 1);
         malformed = Arrays.copyOf(malformed, source + 1);
+        ignored = Arrays.copyOf(ignored, source + 1);
       }
       return p;
     }
@@ -635,8 +656,10 @@ final class Engine {
         parsed[source]++;
       } else if (r == LineParser.IGNORED) {
         a.ignored++;
+        ignored[source]++;
       } else if (r == LineParser.ANSWERS) {
         a.ignored++;
+        ignored[source]++;
         a.acceptAnswers(event);
       } else {
         a.malformed++;

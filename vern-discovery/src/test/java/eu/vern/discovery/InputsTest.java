@@ -80,6 +80,25 @@ class InputsTest {
     return all;
   }
 
+  /**
+   * A BIND log without query logging holds only other categories: the report says none of its
+   * lines is a query and how BIND is made to log them, instead of being silently empty.
+   */
+  @Test
+  void aLogWithoutQueriesSaysSoAndHowTheServerLogsThem() throws Exception {
+    Path log = dir.resolve("named.log");
+    Files.writeString(log, """
+        24-Nov-2026 08:00:00.000 general: info: zone kommun.example/IN: loaded serial 2026112401
+        24-Nov-2026 08:00:01.000 general: info: all zones loaded
+        24-Nov-2026 08:00:02.000 general: notice: running
+        """);
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.BIND), log);
+    assertThat(r.lines().parsed()).isZero();
+    assertThat(r.notes()).singleElement().asString()
+        .isEqualTo(log + ": none of its 3 lines is a query; BIND logs queries with querylog yes;"
+            + " in its options, or after rndc querylog on");
+  }
+
   @Test
   void aTruncatedGzipOrZstdFileIsAnErrorThatNamesTheFileNotAShortReport() throws IOException {
     byte[] log = Files.readAllBytes(Fixtures.log("bind-query.log"));
