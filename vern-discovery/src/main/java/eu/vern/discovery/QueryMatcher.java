@@ -25,6 +25,7 @@ public final class QueryMatcher {
   private final Settings settings;
   private final LineParser parser;
   private final @Nullable LineParser jsonParser;
+  private final boolean binary;
   private final Event event = new Event();
 
   private QueryMatcher(Settings settings, LogFormat format) {
@@ -33,11 +34,13 @@ public final class QueryMatcher {
     Times times = settings.times();
     this.parser = new Formats(format, false, ZeekTsvParser.Layout.DEFAULT, true, null).parser(times);
     this.jsonParser = format == LogFormat.ZEEK ? new ZeekJsonParser(times) : null;
+    this.binary = format == LogFormat.DNSTAP;
   }
 
   /**
    * A matcher for lines of {@code format} (not AUTO; Zeek TSV lines must use the default column
-   * order, JSON lines are recognised by their brace).
+   * order, JSON lines are recognised by their brace). For {@link LogFormat#DNSTAP} a "line" is
+   * one Dnstap protocol-buffers message, as dnstap collectors publish them one per record.
    */
   public static QueryMatcher of(Catalog catalog, LogFormat format, ClientKey key, ZoneId zone,
       Clock clock) {
@@ -52,7 +55,7 @@ public final class QueryMatcher {
 
   /** The query on {@code line[from, to)}, or null when the line is not a query. */
   public @Nullable Query match(byte[] line, int from, int to) {
-    int end = to > from && line[to - 1] == '\r' ? to - 1 : to;
+    int end = !binary && to > from && line[to - 1] == '\r' ? to - 1 : to;
     if (end <= from) {
       return null;
     }

@@ -120,6 +120,31 @@ class DnstapTest {
         .hasMessageContaining("not a dnstap file");
   }
 
+  /**
+   * A stream processor gets dnstap messages one per record, as dnstap collectors publish them:
+   * the matcher takes each frame's message alone and finds the fixture's 46 queries.
+   */
+  @Test
+  void aStreamMatcherReadsOneDnstapMessagePerRecord() throws IOException {
+    byte[] file = Files.readAllBytes(Fixtures.log("queries.dnstap"));
+    QueryMatcher matcher = QueryMatcher.of(Fixtures.catalog(), LogFormat.DNSTAP, ClientKey.random(),
+        java.time.ZoneOffset.UTC, Fixtures.CLOCK);
+    int queries = 0;
+    int services = 0;
+    for (int p = 0; p < file.length; p = Frames.end(file, p, file.length)) {
+      if (Frames.length(file, p) != 0) {
+        byte[] record = Arrays.copyOfRange(file, p + 4, Frames.end(file, p, file.length));
+        QueryMatcher.Query q = matcher.match(record, 0, record.length);
+        if (q != null) {
+          queries++;
+          services += q.group().startsWith("service:") ? 1 : 0;
+        }
+      }
+    }
+    assertThat(queries).isEqualTo(46);
+    assertThat(services).isEqualTo(16 + 5 + 2); // dragon-chat, nordic-chat, dragon-cloud
+  }
+
   @Test
   void rawAddressesAreWrittenAsTextLogsWriteThem() {
     byte[] out = new byte[64];
