@@ -86,6 +86,22 @@ class DnstapTest {
         .isEqualTo(Files.readAllBytes(Fixtures.log("queries.dnstap")));
   }
 
+  /**
+   * The same queries in a text log and in dnstap, read together, count each client once: the raw
+   * addresses are written as the text log writes them (IPv6 too).
+   */
+  @Test
+  void aClientInATextLogAndInADnstapFileIsOneClient() {
+    DiscoveryReport both = Fixtures.run(Fixtures.discovery().minClients(1),
+        Fixtures.log("queries.csv"), Fixtures.log("queries.dnstap"));
+    DiscoveryReport one = Fixtures.run(Fixtures.discovery().minClients(1), Fixtures.log("queries.csv"));
+    assertThat(both.lines().parsed()).isEqualTo(2 * one.lines().parsed());
+    assertThat(both.services()).extracting(ServiceUsage::clients)
+        .isEqualTo(one.services().stream().map(ServiceUsage::clients).toList());
+    assertThat(both.unknown()).extracting(DomainUsage::clients)
+        .isEqualTo(one.unknown().stream().map(DomainUsage::clients).toList());
+  }
+
   @Test
   void aCompressedDnstapFileAndStandardInputAreReadLikeTheFile() throws Exception {
     byte[] bytes = Files.readAllBytes(Fixtures.log("queries.dnstap"));
