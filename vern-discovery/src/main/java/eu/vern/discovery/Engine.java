@@ -52,10 +52,10 @@ final class Engine {
     this.progress = progress;
   }
 
-  /** One unit of work: a chunk of a file read by the worker, or a block already read. */
   /**
-   * A chunk of a file (its channel and size; {@code mark}: the byte-order mark the first chunk
-   * skips) or a block of a stream ({@code block}, its first {@code length} bytes).
+   * One unit of work: a chunk of a file the worker reads (its channel and size; {@code mark}: the
+   * byte-order mark the first chunk skips), or a block already read ({@code block}, its first
+   * {@code length} bytes).
    */
   private record Task(int source, int chunk, @Nullable FileChannel channel, long size, int mark,
       byte @Nullable [] block, int length) {}
@@ -275,7 +275,7 @@ final class Engine {
       head[headLen++] = '\n';
     }
     plan(index, head, headLen);
-    boolean framed = plans.get(index).format() == LogFormat.DNSTAP;
+    boolean framed = plans.get(index).framed();
     int chunk = 0;
     while (len > 0) {
       int cut;
@@ -324,7 +324,7 @@ final class Engine {
     }
     // The first lines must hold a query, or at least nothing that is not of the format.
     LineParser parser = plan.parser(times);
-    boolean framed = plan.format() == LogFormat.DNSTAP;
+    boolean framed = plan.framed();
     Event e = new Event();
     int lineNo = 0;
     int firstBad = -1;
@@ -573,7 +573,7 @@ final class Engine {
         if (block == null) {
           return;
         }
-        if (plans.get(task.source()).format() == LogFormat.DNSTAP) {
+        if (plans.get(task.source()).framed()) {
           frames(task, parser, block, task.length());
         } else {
           lines(task, parser, block, 0, task.length(), task.length(), true);

@@ -13,6 +13,11 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
 
   static final int HEAD_LINES = 200;
 
+  /** Whether the source is a sequence of frames (dnstap) rather than of lines. */
+  boolean framed() {
+    return format == LogFormat.DNSTAP;
+  }
+
   LineParser parser(Times times) {
     return switch (format) {
       case BIND -> new BindParser(times);

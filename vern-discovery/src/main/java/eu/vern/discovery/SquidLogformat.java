@@ -163,6 +163,9 @@ final class SquidLogformat {
       while (i < def.length() && Character.isDigit(def.charAt(i))) {
         i++;
       }
+      if (i - widthStart > 4) {
+        throw new IllegalArgumentException(at(def, start, "a field width of more than 4 digits"));
+      }
       int width = i > widthStart ? Integer.parseInt(def.substring(widthStart, i)) : 0;
       if (i < def.length() && def.charAt(i) == '.') {
         i++;
@@ -255,16 +258,14 @@ final class SquidLogformat {
         return ns + n;
       }
     }
-    int k = 0;
-    if (k < after.length() && (after.charAt(k) == '<' || after.charAt(k) == '>')) {
-      k++;
-    }
+    // A code Squid may add later: an optional arrow, then letters, digits, '_' or '::'.
+    int arrow = !after.isEmpty() && (after.charAt(0) == '<' || after.charAt(0) == '>') ? 1 : 0;
+    int k = arrow;
     while (k < after.length() && (Character.isLetterOrDigit(after.charAt(k)) || after.charAt(k) == '_'
         || after.charAt(k) == ':')) {
       k++;
     }
-    return after.length() > 0 && k == 1 && (after.charAt(0) == '<' || after.charAt(0) == '>')
-        ? "" : ns + after.substring(0, k);
+    return k == arrow ? "" : ns + after.substring(0, k);
   }
 
   private static @Nullable Code first(List<Code> present, Code... wanted) {

@@ -142,7 +142,8 @@ class SquidLogformatTest {
       "%ts %>a %{Host %ru          | at character 9: a '{' without its '}'",
       "%{%Y-%q}tl %>a %ru          | uses %q, which Vern does not read",
       "%{%H:%M}tl %>a %ru          | does not give a whole date",
-      "logformat                   | is empty"})
+      "logformat                   | is empty",
+      "%ts %>a %99999999999tr %ru  | at character 9: a field width of more than 4 digits"})
   void aDefinitionVernCannotReadByIsRefusedSayingWhy(String definition, String message) {
     assertThatThrownBy(() -> Fixtures.discovery().squidLogformat(definition))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
