@@ -52,7 +52,6 @@ final class DnstapParser implements LineParser {
    */
   private byte[] text = new byte[TEXT];
   private int used;
-  private int clientFrom;
 
   // the field being read: its number, wire type, value or bounds, and where reading goes on
   private int field;
@@ -130,7 +129,7 @@ final class DnstapParser implements LineParser {
       return IGNORED; // the resolver's own traffic upstream, and other kinds of message
     }
     clientQueries++;
-    if (as < 0 || (ae - as != 4 && ae - as != 16) || seconds < 0 || qs < 0) {
+    if (!isAddress(as, ae) || seconds < 0 || qs < 0) {
       return LineParser.malformed(e,
           "a dnstap CLIENT_QUERY needs the client's address, the query time and the query");
     }
@@ -139,7 +138,7 @@ final class DnstapParser implements LineParser {
       return LineParser.malformed(e, "the query of a dnstap CLIENT_QUERY holds no question");
     }
     e.time = seconds * 1000 + nanos / 1_000_000;
-    e.client(client(b, as, ae), clientFrom, used);
+    client(b, as, ae, e);
     e.name(e.scratch, 0, n);
     e.answers = 0;
     return QUERY;
@@ -147,7 +146,7 @@ final class DnstapParser implements LineParser {
 
   /** A CLIENT_RESPONSE: its CNAME targets, if it has any, as answers to the question. */
   private int response(byte[] b, int as, int ae, long seconds, long nanos, int rs, int re, Event e) {
-    if (rs < 0 || as < 0 || (ae - as != 4 && ae - as != 16) || seconds < 0) {
+    if (rs < 0 || !isAddress(as, ae) || seconds < 0) {
       return IGNORED; // nothing to learn an alias from
     }
     int n = name(b, rs, re, e.scratch);
@@ -155,20 +154,25 @@ final class DnstapParser implements LineParser {
       return IGNORED;
     }
     e.time = seconds * 1000 + nanos / 1_000_000;
-    e.client(client(b, as, ae), clientFrom, used);
+    client(b, as, ae, e);
     e.name(e.scratch, 0, n);
     return ANSWERS;
   }
 
-  /** The raw address {@code b[as, ae)} written as text into {@link #text}, from {@link #clientFrom}. */
-  private byte[] client(byte[] b, int as, int ae) {
+  /** Whether {@code [as, ae)} was read and holds an IPv4 or IPv6 address. */
+  private static boolean isAddress(int as, int ae) {
+    return as >= 0 && (ae - as == 4 || ae - as == 16);
+  }
+
+  /** The raw address {@code b[as, ae)}, written as text into {@link #text}, as {@code e}'s client. */
+  private void client(byte[] b, int as, int ae, Event e) {
     if (used + 48 > text.length) {
       text = new byte[TEXT];
       used = 0;
     }
-    clientFrom = used;
+    int from = used;
     used = ae - as == 4 ? IpAddress.formatV4(b, as, text, used) : IpAddress.formatV6(b, as, text, used);
-    return text;
+    e.client(text, from, used);
   }
 
   /**
