@@ -79,22 +79,16 @@ final class SquidLogformat {
     NAMES = List.copyOf(names);
   }
 
-  private final String definition;
   private final List<Part> parts;
   private final Code time;
   private final Code client;
   private final List<Code> hosts;
 
-  private SquidLogformat(String definition, List<Part> parts, Code time, Code client, List<Code> hosts) {
-    this.definition = definition;
+  private SquidLogformat(List<Part> parts, Code time, Code client, List<Code> hosts) {
     this.parts = List.copyOf(parts);
     this.time = time;
     this.client = client;
     this.hosts = List.copyOf(hosts);
-  }
-
-  String definition() {
-    return definition;
   }
 
   List<Part> parts() {
@@ -245,7 +239,7 @@ final class SquidLogformat {
       throw new IllegalArgumentException("the Squid logformat '" + def
           + "' has no host: it needs %>rd, %ru (with %rm), %ssl::>sni or %{Host}>h");
     }
-    return new SquidLogformat(def, parts, time, client, hosts);
+    return new SquidLogformat(parts, time, client, hosts);
   }
 
   /** The longest known code name at {@code i}, else letters and arrows Squid may know later. */

@@ -25,7 +25,8 @@ final class SquidLogformatParser implements LineParser {
   private final int[] starts = new int[CODES];
   private final int[] ends = new int[CODES];
   private final int[] end = new int[1];
-  private final long[] parsedTime = new long[1];
+  /** The time a {@code %tl} or {@code %tg} field of the current line gave. */
+  private long parsedTime;
 
   SquidLogformatParser(Times times, SquidLogformat format) {
     this.times = times;
@@ -36,7 +37,7 @@ final class SquidLogformatParser implements LineParser {
   @Override
   public int parse(byte[] b, int from, int to, Event e) {
     Arrays.fill(starts, -1);
-    parsedTime[0] = Times.BAD;
+    parsedTime = Times.BAD;
     int p = from;
     for (int i = 0; i < parts.length; i++) {
       if (parts[i] instanceof Literal literal) {
@@ -54,7 +55,7 @@ final class SquidLogformatParser implements LineParser {
         if (t == Times.BAD) {
           return LineParser.malformed(e, NOT_FOLLOWED + "the %" + f.name() + " time does not follow its pattern)");
         }
-        parsedTime[0] = t;
+        parsedTime = t;
         fieldEnd = end[0];
       } else if (i + 1 == parts.length) {
         fieldEnd = to;
@@ -119,7 +120,7 @@ final class SquidLogformatParser implements LineParser {
         yield millis < 0 || millis > 999 ? Times.BAD : seconds * 1000 + millis;
       }
       case START -> times.epoch(b, starts[Code.START.ordinal()], ends[Code.START.ordinal()]);
-      default -> parsedTime[0];
+      default -> parsedTime;
     };
   }
 
