@@ -173,6 +173,35 @@ final class Bytes {
     return true;
   }
 
+  /**
+   * The position of the closing quote of a JSON string whose text starts at {@code i}, or -1.
+   * Quotes are found eight bytes at a time; one is the end unless an odd run of backslashes
+   * escapes it.
+   */
+  static int jsonStringEnd(byte[] b, int i, int to) {
+    int k = i;
+    while ((k = indexOf(b, k, to, '"')) >= 0) {
+      int backslashes = 0;
+      for (int j = k - 1; j >= i && b[j] == '\\'; j--) {
+        backslashes++;
+      }
+      if ((backslashes & 1) == 0) {
+        return k;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  /** The end of a JSON number or literal starting at {@code i}. */
+  static int jsonScalarEnd(byte[] b, int i, int to) {
+    int k = i;
+    while (k < to && b[k] != ',' && b[k] != '}' && b[k] != ']' && b[k] != ' ') {
+      k++;
+    }
+    return k;
+  }
+
   static byte[] ascii(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }

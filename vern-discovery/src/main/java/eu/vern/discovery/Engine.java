@@ -192,6 +192,8 @@ final class Engine {
       case DNSMASQ, PIHOLE -> "dnsmasq logs queries with log-queries";
       case WINDOWS_DNS -> "the debug log needs packet logging of incoming queries"
           + " (Incoming, Queries/Transfers, Request, UDP and TCP)";
+      case WINDOWS_DNS_ANALYTIC -> "it holds no QUERY_RECEIVED events (256): the analytic channel"
+          + " Microsoft-Windows-DNSServer/Analytical must be enabled, and the export must keep event 256";
       case SQUID -> "it holds only entries without a host, such as Squid's own errors";
       default -> "was the right file given?";
     };
@@ -318,7 +320,7 @@ final class Engine {
     }
     if (plan == null) {
       throw new LogFormatException(name, 1, "cannot tell the log format from the first lines;"
-          + " name it with --format (bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv, dnstap)"
+          + " name it with --format (" + LogFormat.codes().substring("auto, ".length()) + ")"
           + (!settings.slashDatesDayFirst() && WindowsDnsParser.hasPacketLines(head, len)
               ? "; " + WindowsDnsParser.DAY_FIRST_HINT : ""));
     }

@@ -26,6 +26,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case ZEEK -> json ? new ZeekJsonParser(times) : new ZeekTsvParser(times, zeek);
       case SQUID -> squid == null ? new SquidParser(times) : new SquidLogformatParser(times, squid);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
+      case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
       case CSV -> new CsvParser(times);
       case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
@@ -60,8 +61,16 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     if (wanted != LogFormat.AUTO) {
       return new Formats(wanted, json, columns, countReplies, squid);
     }
-    if (zeekHeader || json) {
-      return new Formats(LogFormat.ZEEK, json, columns, countReplies, squid);
+    if (zeekHeader) {
+      return new Formats(LogFormat.ZEEK, false, columns, countReplies, squid);
+    }
+    if (json) {
+      // Zeek's dns.log and exported Windows DNS events are both JSON lines: the one under which
+      // more of the first lines are queries
+      Formats zeek = new Formats(LogFormat.ZEEK, true, columns, countReplies, squid);
+      Formats windows = new Formats(LogFormat.WINDOWS_DNS_ANALYTIC, true, columns, countReplies, squid);
+      return queries(windows.parser(times), head, len) > queries(zeek.parser(times), head, len)
+          ? windows : zeek;
     }
     LogFormat best = null;
     int bestCount = 0;

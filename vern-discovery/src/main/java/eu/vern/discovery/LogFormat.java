@@ -21,6 +21,11 @@ public enum LogFormat {
   SQUID("squid", "Squid access.log"),
   /** The Windows DNS Server debug log ({@code dns.log}) with packet logging. */
   WINDOWS_DNS("windows-dns", "Windows DNS Server debug log"),
+  /**
+   * Windows DNS Server analytic events (QUERY_RECEIVED, 256), one per line as JSON (NXLog, Elastic)
+   * or as the XML Windows renders for an event.
+   */
+  WINDOWS_DNS_ANALYTIC("windows-dns-analytic", "Windows DNS Server analytic events"),
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
   CSV("csv", "CSV log (timestamp,client,name)"),
   /** dnstap in a Frame Streams file, as BIND, Unbound, Knot and others write it. */
@@ -42,6 +47,15 @@ public enum LogFormat {
   /** A phrase for messages, e.g. "BIND query log". */
   public String description() {
     return description;
+  }
+
+  /** Every code, comma-separated in declaration order: for messages that list the choices. */
+  public static String codes() {
+    StringBuilder all = new StringBuilder();
+    for (LogFormat f : values()) {
+      all.append(all.isEmpty() ? "" : ", ").append(f.code);
+    }
+    return all.toString();
   }
 
   /** The format with this code, ignoring case. */

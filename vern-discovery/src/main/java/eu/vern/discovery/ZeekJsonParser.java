@@ -36,7 +36,7 @@ final class ZeekJsonParser implements LineParser {
         return LineParser.malformed(e, "a Zeek JSON line must be one JSON object");
       }
       int ks = i + 1;
-      int ke = stringEnd(b, ks, to);
+      int ke = Bytes.jsonStringEnd(b, ks, to);
       if (ke < 0) {
         return LineParser.malformed(e, "an unterminated JSON string");
       }
@@ -51,7 +51,7 @@ final class ZeekJsonParser implements LineParser {
       int key = keyOf(b, ks, ke);
       if (b[i] == '"') {
         int vs = i + 1;
-        int ve = stringEnd(b, vs, to);
+        int ve = Bytes.jsonStringEnd(b, vs, to);
         if (ve < 0) {
           return LineParser.malformed(e, "an unterminated JSON string");
         }
@@ -82,7 +82,7 @@ final class ZeekJsonParser implements LineParser {
           }
           if (i < to && b[i] == '"') {
             int vs = i + 1;
-            int ve = stringEnd(b, vs, to);
+            int ve = Bytes.jsonStringEnd(b, vs, to);
             if (ve < 0) {
               return LineParser.malformed(e, "an unterminated JSON string");
             }
@@ -91,7 +91,7 @@ final class ZeekJsonParser implements LineParser {
             }
             i = ve + 1;
           } else {
-            int ve = scalarEnd(b, i, to);
+            int ve = Bytes.jsonScalarEnd(b, i, to);
             if (ve == i) {
               return LineParser.malformed(e, "a JSON array that is not closed");
             }
@@ -99,7 +99,7 @@ final class ZeekJsonParser implements LineParser {
           }
         }
       } else {
-        int ve = scalarEnd(b, i, to);
+        int ve = Bytes.jsonScalarEnd(b, i, to);
         if (ve == i) {
           return LineParser.malformed(e, "a JSON value that cannot be read");
         }
@@ -141,25 +141,5 @@ final class ZeekJsonParser implements LineParser {
       return 4;
     }
     return 0;
-  }
-
-  /** The position of the closing quote of a string starting at {@code i}, or -1. */
-  private static int stringEnd(byte[] b, int i, int to) {
-    for (int k = i; k < to; k++) {
-      if (b[k] == '\\') {
-        k++;
-      } else if (b[k] == '"') {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static int scalarEnd(byte[] b, int i, int to) {
-    int k = i;
-    while (k < to && b[k] != ',' && b[k] != '}' && b[k] != ']' && b[k] != ' ') {
-      k++;
-    }
-    return k;
   }
 }

@@ -34,10 +34,20 @@ final class Fixtures {
       LogFormat.ZEEK, "zeek-dns.log",
       LogFormat.SQUID, "squid-access.log",
       LogFormat.WINDOWS_DNS, "windows-dns.log",
+      LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json",
       LogFormat.CSV, "queries.csv",
       LogFormat.DNSTAP, "queries.dnstap");
 
   static final String ZEEK_JSON = "zeek-dns.json";
+
+  /**
+   * The 46 shared queries in a format's second notation: Zeek's JSON lines, and Windows DNS
+   * analytic events as the XML Windows renders (the JSON fixture holds the same events as NXLog's
+   * im_etw writes them, with the responses and recursion events the server logs beside each query).
+   */
+  static final Map<String, LogFormat> OTHER_NOTATIONS = Map.of(
+      ZEEK_JSON, LogFormat.ZEEK,
+      "windows-dns-analytic.xml", LogFormat.WINDOWS_DNS_ANALYTIC);
 
   /**
    * Logs beyond the 46 shared queries: Zeek answers with CNAMEs into catalog services (TSV and

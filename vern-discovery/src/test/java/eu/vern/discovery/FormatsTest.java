@@ -171,8 +171,10 @@ class FormatsTest {
       String expected = e.getKey() == LogFormat.PIHOLE ? "dnsmasq" : e.getKey().code();
       assertThat(r.formats()).as(e.getValue()).containsExactly(expected);
     }
-    assertThat(Fixtures.run(Fixtures.discovery(), Fixtures.log(Fixtures.ZEEK_JSON)).formats())
-        .containsExactly("zeek");
+    for (var e : Fixtures.OTHER_NOTATIONS.entrySet()) {
+      assertThat(Fixtures.run(Fixtures.discovery(), Fixtures.log(e.getKey())).formats())
+          .as(e.getKey()).containsExactly(e.getValue().code());
+    }
   }
 
   @Test

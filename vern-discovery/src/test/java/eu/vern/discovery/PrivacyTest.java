@@ -12,7 +12,7 @@ class PrivacyTest {
   @Test
   void noOutputFormatContainsAClientAddressOfAnyFixture() {
     List<String> logs = new ArrayList<>(Fixtures.LOGS.values());
-    logs.add(Fixtures.ZEEK_JSON);
+    logs.addAll(Fixtures.OTHER_NOTATIONS.keySet());
     logs.addAll(Fixtures.MORE_LOGS);
     Audiences audiences = Audiences.of(java.util.Map.of(
         "10.20.0.0/16", "pupils", "10.30.0.0/16", "staff", "2001:db8:30::/48", "staff"));

@@ -12,7 +12,7 @@ class SameEventsEveryFormatTest {
   @Test
   void everyFormatGivesTheSameServicesUnknownDomainsAndSuppressedCount() {
     List<String> logs = new ArrayList<>(Fixtures.LOGS.values());
-    logs.add(Fixtures.ZEEK_JSON);
+    logs.addAll(Fixtures.OTHER_NOTATIONS.keySet());
     DiscoveryReport reference = Fixtures.run(Fixtures.discovery(), Fixtures.log("queries.csv"));
     for (String log : logs) {
       for (int k : new int[] {1, 5}) {

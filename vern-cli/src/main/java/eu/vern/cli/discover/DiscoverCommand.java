@@ -66,7 +66,8 @@ public final class DiscoverCommand implements Callable<Integer> {
   List<String> logs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns, csv or dnstap"
+      description = "auto, bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns,"
+          + " windows-dns-analytic, csv or dnstap"
           + " (default: ${DEFAULT-VALUE}).")
   String format = "auto";
 
@@ -134,8 +135,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LogFormat logFormat = LogFormat.ofCode(format).orElseThrow(() -> new BadInputException(
-        "--format: '" + format + "' is not one of auto, bind, unbound, dnsmasq, pihole, zeek,"
-            + " squid, windows-dns, csv, dnstap"));
+        "--format: '" + format + "' is not one of " + LogFormat.codes()));
     if (minClients < 1) {
       throw new BadInputException("--min-clients: must be at least 1, got " + minClients);
     }

@@ -20,7 +20,8 @@ class DiscoverCommandTest {
   private static final String CATALOG = RESOURCES.resolve("catalog").toString();
   private static final List<String> LOGS = List.of("bind-query.log", "unbound.log",
       "dnsmasq.log", "pihole.log", "zeek-dns.log", "zeek-dns.json", "squid-access.log",
-      "windows-dns.log", "queries.csv", "zeek-dns-cname.log", "zeek-dns-cname.json",
+      "windows-dns.log", "windows-dns-analytic.json", "windows-dns-analytic.xml", "queries.csv",
+      "zeek-dns-cname.log", "zeek-dns-cname.json",
       "unbound-replies-destaddr.log");
   private static final List<String> CLIENTS = List.of("10.20.1.11", "10.20.1.12", "10.20.1.13",
       "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
