@@ -37,8 +37,18 @@ final class Reasons {
 
   private record Text(String text) implements Part {}
 
-  /** A placeholder, and whether it starts a sentence (then its value is capitalised). */
+  /**
+   * A placeholder, and whether it starts a sentence (then its value is capitalised, unless it is a
+   * proper name).
+   */
   private record Slot(String name, boolean sentenceStart) implements Part {}
+
+  /**
+   * Names written as their owners write them, also at the start of a sentence: "mailbox.org",
+   * not "Mailbox.org".
+   */
+  private static final Set<String> PROPER_NAMES =
+      Set.of("service.name", "vendor.name", "owner.name", "law.name", "alternatives");
 
   private final Map<String, List<Part>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,7 +82,7 @@ final class Reasons {
         case Text(String text) -> out.append(text);
         case Slot(String name, boolean sentenceStart) -> {
           String value = value(name, lang, service, audience, category, laws, exposure);
-          out.append(sentenceStart ? capitalised(value) : value);
+          out.append(sentenceStart && !PROPER_NAMES.contains(name) ? capitalised(value) : value);
         }
       }
     }
