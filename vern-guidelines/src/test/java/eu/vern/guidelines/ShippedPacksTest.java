@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.vern.catalog.Catalog;
 import eu.vern.catalog.Service;
+import eu.vern.catalog.Tristate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,32 @@ class ShippedPacksTest {
       assertThat(a.deciding()).isNotNull();
       assertThat(a.reasons().get(0).en()).contains("National Intelligence Law").contains("China");
       assertThat(a.reasons().get(0).sv()).contains("Kina");
+    }
+
+    @Test
+    void aServiceWhoseChainOfOwnersIsPartlyUnknownGetsGuidanceNamingTheCountriesThatAreKnown() {
+      Audience staff = baseline.audiences().find("staff").orElseThrow();
+      int partlyKnown = 0;
+      for (Service s : baseline.catalog().services()) {
+        var exposure = baseline.catalog().exposure(s);
+        Assessment a = baseline.assess(s, staff, DataCategory.PERSONAL);
+        boolean matched = a.matched().stream().anyMatch(r -> r.id().equals("partly-unknown-control"));
+        boolean expected = !exposure.controlKnown() && !exposure.controlJurisdictions().isEmpty()
+            && !s.selfHostable().equals(Tristate.YES);
+        assertThat(matched).as(s.id()).isEqualTo(expected);
+        if (matched) {
+          partlyKnown++;
+          assertThat(a.verdict()).as(s.id()).isNotEqualTo(Verdict.ALLOW);
+          String reason = a.reasons().get(a.matched().indexOf(a.matched().stream()
+              .filter(r -> r.id().equals("partly-unknown-control")).findFirst().orElseThrow())).en();
+          // the service's name as its owners write it (mailbox.org), then the known countries
+          assertThat(reason).as(s.id()).startsWith(s.name() + " is controlled from ");
+          String firstCountry = baseline.catalog().jurisdiction(exposure.controlJurisdictions().get(0))
+              .orElseThrow().name().en();
+          assertThat(reason).as(s.id()).contains(firstCountry);
+        }
+      }
+      assertThat(partlyKnown).isPositive();
     }
 
     @Test
