@@ -127,6 +127,24 @@ class PublicSuffixListTest {
     assertThat(newerRules).isLessThan(compared / 100);
   }
 
+  @Test
+  void ourPunycodeGivesWhatTheJdksIdnGivesForEveryInternationalisedRule() throws IOException {
+    int internationalised = 0;
+    for (String rule : icannRules()) {
+      String name = rule.replace("!", "").replace("*.", "");
+      if (name.chars().allMatch(c -> c < 0x80)) {
+        continue;
+      }
+      internationalised++;
+      assertThat(Punycode.toAscii(name)).as(name).isEqualTo(ascii(name));
+    }
+    assertThat(internationalised).isGreaterThan(300);
+    // RFC 3492 section 7.1's sample (Chinese, simplified), and a label with ASCII letters in it
+    assertThat(Punycode.toAscii("\u4ed6\u4eec\u4e3a\u4ec0\u4e48\u4e0d\u8bf4\u4e2d\u6587"))
+        .isEqualTo("xn--ihqwcrb4cv8a8dqg056pqjye");
+    assertThat(Punycode.toAscii("www.b\u00fccher.example")).isEqualTo("www.xn--bcher-kva.example");
+  }
+
   private static String ascii(String name) {
     return java.net.IDN.toASCII(name, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
   }
