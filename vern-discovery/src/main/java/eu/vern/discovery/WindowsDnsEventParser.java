@@ -43,6 +43,7 @@ final class WindowsDnsEventParser implements LineParser {
 
   private static final byte[] XML_EVENT = ascii("<Event");
   private static final byte[] XML_EVENT_ID = ascii("<EventID");
+  private static final byte[] XML_EVENT_END = ascii("</Event>");
   private static final byte[] XML_SYSTEM_TIME = ascii("SystemTime=");
   private static final byte[] XML_NAME = ascii("Name=");
 
@@ -164,6 +165,12 @@ final class WindowsDnsEventParser implements LineParser {
   }
 
   private int xml(byte[] b, int from, int to, Event e) {
+    int close = Bytes.indexOf(b, from, to, XML_EVENT_END);
+    if (close >= 0 && Bytes.skipSpaces(b, close + XML_EVENT_END.length, to) < to) {
+      // events written back to back: read as one, all but one would be lost
+      return LineParser.malformed(e, "several <Event> elements on one line: write one event per line"
+          + " (PowerShell: ForEach-Object { $_.ToXml() })");
+    }
     long id = -1;
     int at = Bytes.indexOf(b, from, to, XML_EVENT_ID);
     if (at >= 0) {

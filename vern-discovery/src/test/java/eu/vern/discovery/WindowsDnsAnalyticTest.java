@@ -81,24 +81,27 @@ class WindowsDnsAnalyticTest {
   }
 
   @Test
-  void aQueryEventWithoutItsClientOrIdIsMalformedWithTheReason(@TempDir Path dir)
+  void aQueryEventWithoutItsClientOrIdOrSeveralEventsOnOneLineAreMalformedWithTheReason(@TempDir Path dir)
       throws IOException {
     Path log = dir.resolve("broken.xml");
     String good = Files.readAllLines(Fixtures.log("windows-dns-analytic.xml")).getFirst();
     Files.write(log, List.of(good,
         good.replace("<Data Name='Source'>10.20.1.11</Data>", ""),
         good.replace("<EventID>256</EventID>", ""),
-        "QUERY_RECEIVED: TCP=0; Source=10.20.1.11; QNAME=chat.dragon-chat.test."));
+        "QUERY_RECEIVED: TCP=0; Source=10.20.1.11; QNAME=chat.dragon-chat.test.",
+        good + good));
 
     DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS_ANALYTIC)
         .minClients(1), log);
 
-    assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(4, 1, 3, 0, 0));
+    assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(5, 1, 4, 0, 0));
     assertThat(r.malformedSamples()).extracting(DiscoveryReport.MalformedLine::reason)
         .containsExactly(
             "a QUERY_RECEIVED event (256) without its client (Source)",
             "no event id (EventID) in a Windows DNS analytic event",
-            "a Windows DNS analytic event must be a JSON object or an <Event> element on one line");
+            "a Windows DNS analytic event must be a JSON object or an <Event> element on one line",
+            "several <Event> elements on one line: write one event per line"
+                + " (PowerShell: ForEach-Object { $_.ToXml() })");
   }
 
   @Test
