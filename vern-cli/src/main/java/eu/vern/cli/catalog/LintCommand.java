@@ -2,7 +2,10 @@ package eu.vern.cli.catalog;
 
 import eu.vern.catalog.AppIds;
 import eu.vern.catalog.Catalog;
+import eu.vern.catalog.Fact;
+import eu.vern.catalog.Parent;
 import eu.vern.catalog.Service;
+import eu.vern.catalog.Vendor;
 import eu.vern.cli.CatalogOptions;
 import eu.vern.cli.ExitCode;
 import java.io.PrintWriter;
@@ -64,7 +67,32 @@ final class LintCommand implements Callable<Integer> {
       out.printf("%d apps belong to more than one service; app exports leave such an app installed while"
           + " any of its services is usable, so check that each is meant: %s.%n", shared.size(), String.join("; ", shared));
     }
+    List<String> unused = unusedVendors(catalog);
+    if (!unused.isEmpty()) {
+      out.printf("%d vendors are neither the vendor nor the model provider of any service, nor the owner of"
+          + " another vendor, so no verdict reads them: %s.%n", unused.size(), String.join(", ", unused));
+    }
     return ExitCode.OK;
+  }
+
+  /**
+   * Vendors nothing points to: left behind when a service was removed or an owner turned out to be
+   * unsourced, their facts are kept up to date for nobody.
+   */
+  private static List<String> unusedVendors(Catalog catalog) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Service s : catalog.services()) {
+      used.add(s.vendor());
+      if (s.ai() != null && s.ai().modelProvider() instanceof Fact.Known<String>(String provider)) {
+        used.add(provider);
+      }
+    }
+    for (Vendor v : catalog.vendors()) {
+      if (v.parent() instanceof Parent.Company(String owner)) {
+        used.add(owner);
+      }
+    }
+    return catalog.vendors().stream().map(Vendor::id).filter(id -> !used.contains(id)).sorted().toList();
   }
 
   /** "android com.example.app (a, b)" for every app id that more than one service lists. */

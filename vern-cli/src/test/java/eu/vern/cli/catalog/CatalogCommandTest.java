@@ -36,6 +36,32 @@ class CatalogCommandTest {
     }
 
     @Test
+    void namesAVendorThatNothingInTheCatalogPointsTo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws Exception {
+      java.nio.file.Path vendors = java.nio.file.Files.createDirectories(dir.resolve("vendors"));
+      java.nio.file.Files.writeString(vendors.resolve("left-behind.yaml"), """
+          id: left-behind
+          name: Left Behind
+          legalName: Left Behind AB
+          incorporated: SE
+          headquarters: SE
+          operatedFrom: SE
+          parent: none
+          listed: no
+          stateOwned: no
+          sources:
+            - about: [incorporated, headquarters, operatedFrom, parent, listed, stateOwned]
+              url: https://example.org/left-behind
+              checked: 2026-12-06
+              note: A vendor whose only service was removed from the overlay.
+          """);
+      Cli cli = Cli.run("catalog", "lint", "--overlay", dir.toString());
+      assertThat(cli.exitCode()).as(cli.err()).isZero();
+      assertThat(cli.out()).containsPattern("vendors are neither the vendor nor the model provider of any"
+          + " service, nor the owner of another vendor, so no verdict reads them: [^\\n]*left-behind");
+    }
+
+    @Test
     void reportsABadOverlayWithFileLineAndFieldAndExitsTwoWithoutAStackTrace() throws Exception {
       Cli cli = Cli.run("catalog", "lint", "--overlay", overlay("bad-vendor"));
       assertThat(cli.exitCode()).isEqualTo(2);
