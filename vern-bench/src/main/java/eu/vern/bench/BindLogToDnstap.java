@@ -8,9 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Locale;
  */
 public final class BindLogToDnstap {
 
-  private static final DateTimeFormatter BIND =
-      DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss.SSS", Locale.ENGLISH);
 
   private BindLogToDnstap() {}
 
@@ -39,20 +35,13 @@ public final class BindLogToDnstap {
           .put(contentType);
       out.write(start.array());
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        int q = line.indexOf(": query: ");
-        int c = line.indexOf(' ', line.indexOf(" client ") + 8);
-        if (q < 0 || c < 0) {
+        BindQuery query = BindQuery.parse(line);
+        if (query == null) {
           continue;
         }
-        String client = line.substring(c + 1, line.indexOf('#', c));
-        String name = line.substring(q + 9, line.indexOf(' ', q + 9));
-        long millis = LocalDateTime.parse(line.substring(0, 24), BIND).toInstant(ZoneOffset.UTC).toEpochMilli();
-        dns.clear().putShort((short) queries).putShort((short) 0x0100).putShort((short) 1)
-            .putShort((short) 0).putInt(0);
-        for (String label : name.split("\\.")) {
-          dns.put((byte) label.length()).put(label.getBytes(StandardCharsets.ISO_8859_1));
-        }
-        dns.put((byte) 0).putShort((short) 1).putShort((short) 1).flip();
+        String client = query.client();
+        long millis = query.time().toInstant(ZoneOffset.UTC).toEpochMilli();
+        dns.clear().put(query.packet((int) queries)).flip();
         byte[] address = InetAddress.getByName(client).getAddress();
         message.clear();
         tag(message, 1, 0).put((byte) 5); // CLIENT_QUERY

@@ -19,8 +19,6 @@ import java.util.Locale;
  */
 public final class BindLogToWindowsEvents {
 
-  private static final DateTimeFormatter BIND =
-      DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss.SSS", Locale.ENGLISH);
   private static final DateTimeFormatter NXLOG = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter SYSTEM_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'0000Z'");
@@ -34,17 +32,16 @@ public final class BindLogToWindowsEvents {
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.ISO_8859_1);
          BufferedWriter out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        int q = line.indexOf(": query: ");
-        int c = line.indexOf(' ', line.indexOf(" client ") + 8);
-        if (q < 0 || c < 0) {
+        BindQuery query = BindQuery.parse(line);
+        if (query == null) {
           continue;
         }
-        String client = line.substring(c + 1, line.indexOf('#', c));
-        String name = line.substring(q + 9, line.indexOf(' ', q + 9));
-        LocalDateTime time = LocalDateTime.parse(line.substring(0, 24), BIND);
+        LocalDateTime time = query.time();
+        String client = query.client();
+        String name = query.name();
         queries++;
         int xid = (int) (queries & 0xFFFF);
-        String packet = "0x" + HexFormat.of().withUpperCase().formatHex(query(xid, name));
+        String packet = "0x" + HexFormat.of().withUpperCase().formatHex(query.packet(xid));
         out.write(json ? json(time, client, name, xid, packet, queries) : xml(time, client, name, xid, packet, queries));
         out.newLine();
       }
@@ -86,29 +83,5 @@ public final class BindLogToWindowsEvents {
         + "<Data Name='Port'>50000</Data><Data Name='Flags'>256</Data><Data Name='PacketData'>" + packet
         + "</Data><Data Name='AdditionalInfo'>.</Data><Data Name='GUID'>{52E6B438-F2A7-269E-6513-0C5CA6A3A450}"
         + "</Data></EventData></Event>";
-  }
-
-  /** The query packet the server received, as PacketData holds it. */
-  private static byte[] query(int xid, String name) {
-    byte[] labels = name.getBytes(StandardCharsets.ISO_8859_1);
-    byte[] p = new byte[12 + labels.length + 2 + 4];
-    p[0] = (byte) (xid >> 8);
-    p[1] = (byte) xid;
-    p[2] = 0x01; // RD
-    p[5] = 1; // one question
-    int i = 12;
-    int start = 0;
-    for (int k = 0; k <= labels.length; k++) {
-      if (k == labels.length || labels[k] == '.') {
-        p[i++] = (byte) (k - start);
-        System.arraycopy(labels, start, p, i, k - start);
-        i += k - start;
-        start = k + 1;
-      }
-    }
-    p[i++] = 0;
-    p[i + 1] = 1; // QTYPE A
-    p[i + 3] = 1; // QCLASS IN
-    return p;
   }
 }
