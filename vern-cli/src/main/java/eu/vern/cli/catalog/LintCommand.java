@@ -10,8 +10,10 @@ import eu.vern.cli.CatalogOptions;
 import eu.vern.cli.ExitCode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +82,7 @@ final class LintCommand implements Callable<Integer> {
    * unsourced, their facts are kept up to date for nobody.
    */
   private static List<String> unusedVendors(Catalog catalog) {
-    java.util.Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     for (Service s : catalog.services()) {
       used.add(s.vendor());
       if (s.ai() != null && s.ai().modelProvider() instanceof Fact.Known<String>(String provider)) {
