@@ -25,7 +25,7 @@ public enum LogFormat {
    * Windows DNS Server analytic events (QUERY_RECEIVED, 256), one per line as JSON (NXLog, Elastic)
    * or as the XML Windows renders for an event.
    */
-  WINDOWS_DNS_ANALYTIC("windows-dns-analytic", "Windows DNS Server analytic events"),
+  WINDOWS_DNS_ANALYTIC("windows-dns-analytic", "Windows DNS Server analytic event log"),
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
   CSV("csv", "CSV log (timestamp,client,name)"),
   /** dnstap in a Frame Streams file, as BIND, Unbound, Knot and others write it. */

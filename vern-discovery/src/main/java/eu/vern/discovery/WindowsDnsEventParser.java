@@ -96,7 +96,9 @@ final class WindowsDnsEventParser implements LineParser {
         continue;
       }
       if (c == '}' || c == ']') {
-        depth--;
+        if (--depth < 0) {
+          return LineParser.malformed(e, "a JSON line that closes more objects than it opens");
+        }
         i++;
         continue;
       }

@@ -89,19 +89,21 @@ class WindowsDnsAnalyticTest {
         good.replace("<Data Name='Source'>10.20.1.11</Data>", ""),
         good.replace("<EventID>256</EventID>", ""),
         "QUERY_RECEIVED: TCP=0; Source=10.20.1.11; QNAME=chat.dragon-chat.test.",
-        good + good));
+        good + good,
+        "{\"EventID\":256,\"Source\":\"10.20.1.11\"}}{\"QNAME\":[{\"x\":1}]}"));
 
     DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.WINDOWS_DNS_ANALYTIC)
         .minClients(1), log);
 
-    assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(5, 1, 4, 0, 0));
+    assertThat(r.lines()).isEqualTo(new DiscoveryReport.Lines(6, 1, 5, 0, 0));
     assertThat(r.malformedSamples()).extracting(DiscoveryReport.MalformedLine::reason)
         .containsExactly(
             "a QUERY_RECEIVED event (256) without its client (Source)",
             "no event id (EventID) in a Windows DNS analytic event",
             "a Windows DNS analytic event must be a JSON object or an <Event> element on one line",
             "several <Event> elements on one line: write one event per line"
-                + " (PowerShell: ForEach-Object { $_.ToXml() })");
+                + " (PowerShell: ForEach-Object { $_.ToXml() })",
+            "a JSON line that closes more objects than it opens");
   }
 
   @Test
