@@ -7,6 +7,7 @@ module eu.vern.discovery {
   requires static transitive org.jspecify;
   requires transitive eu.vern.catalog;
   requires aircompressor;
+  requires org.xerial.sqlitejdbc;
 
   // API: the builder, the log formats and sources, the report model and its renderings.
   exports eu.vern.discovery;

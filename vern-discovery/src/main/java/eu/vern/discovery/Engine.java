@@ -211,10 +211,14 @@ final class Engine {
       if (!Files.isReadable(path) || Files.isDirectory(path)) {
         throw new LogFormatException(source.name(), 0, "not a readable file");
       }
-      byte[] magic = new byte[8];
+      byte[] magic = new byte[16];
       int m;
       try (InputStream in = Files.newInputStream(path)) {
-        m = in.readNBytes(magic, 0, 8);
+        m = in.readNBytes(magic, 0, magic.length);
+      }
+      if (PiholeDatabase.isSqlite(magic, m)) {
+        readDatabase(index, path, queue, freeBlocks);
+        return;
       }
       TextEncoding encoding = TextEncoding.of(magic, m);
       // Frames cannot be found again from the middle of a file: framed files are read in order.
@@ -235,7 +239,28 @@ final class Engine {
     }
     try (InputStream in = TextEncoding.asUtf8(
         decompress(source.name(), counting(raw, source instanceof LogSource.File)))) {
-      readStream(index, in, queue, freeBlocks);
+      readStream(index, in, queue, freeBlocks, settings.format());
+    }
+  }
+
+  /** Reads Pi-hole's database: its rows, rendered as lines, go through the stream reader. */
+  private void readDatabase(int index, Path path, BlockingQueue<Task> queue,
+      BlockingQueue<byte[]> freeBlocks) throws LogFormatException, IOException {
+    String name = names.get(index);
+    LogFormat wanted = settings.format();
+    if (wanted != LogFormat.AUTO && wanted != LogFormat.PIHOLE && wanted != LogFormat.PIHOLE_DB) {
+      throw new LogFormatException(name, 0, "an SQLite database, not a " + wanted.description()
+          + "; Pi-hole's database is read with --format " + LogFormat.PIHOLE_DB.code() + " (or auto)");
+    }
+    long size = Files.size(path);
+    long[] counted = {0};
+    try (PiholeDatabase db = PiholeDatabase.open(name, path);
+        InputStream rows = db.rows(share -> {
+          long now = (long) (share * size);
+          progress.advanced(done.addAndGet(now - counted[0]), totalBytes);
+          counted[0] = now;
+        })) {
+      readStream(index, rows, queue, freeBlocks, LogFormat.PIHOLE_DB);
     }
   }
 
@@ -254,7 +279,7 @@ final class Engine {
       if (len == size - mark && len > 0 && head[len - 1] != '\n') {
         head[len++] = '\n';
       }
-      plan(index, head, len);
+      plan(index, head, len, settings.format());
       long chunks = (size + CHUNK - 1) / CHUNK;
       for (int c = 0; c < chunks; c++) {
         putUninterruptibly(queue, new Task(index, c, channel, size, mark, null, 0));
@@ -267,7 +292,7 @@ final class Engine {
   private final List<FileChannel> closeWhenDrained = new ArrayList<>();
 
   private void readStream(int index, InputStream in, BlockingQueue<Task> queue,
-      BlockingQueue<byte[]> freeBlocks) throws LogFormatException, IOException {
+      BlockingQueue<byte[]> freeBlocks, LogFormat wanted) throws LogFormatException, IOException {
     byte[] block = new byte[CHUNK + MAX_LINE];
     int len = fill(in, block, 0);
     boolean eof = len < block.length;
@@ -276,7 +301,7 @@ final class Engine {
     if (eof && headLen == len && headLen > 0 && head[headLen - 1] != '\n') {
       head[headLen++] = '\n';
     }
-    plan(index, head, headLen);
+    plan(index, head, headLen, wanted);
     boolean framed = plans.get(index).framed();
     int chunk = 0;
     while (len > 0) {
@@ -309,13 +334,15 @@ final class Engine {
     }
   }
 
-  private void plan(int index, byte[] head, int len) throws LogFormatException {
+  private void plan(int index, byte[] head, int len, LogFormat wanted) throws LogFormatException {
     Times times = settings.times();
     String name = names.get(index);
-    Formats plan = Formats.plan(name, settings.format(), head, len, times,
-        settings.squidLogformat());
+    if (PiholeDatabase.isSqlite(head, len)) {
+      throw new LogFormatException(name, 0, PiholeDatabase.FILE_ONLY);
+    }
+    Formats plan = Formats.plan(name, wanted, head, len, times, settings.squidLogformat());
     if (plan == null && Formats.lines(head, len).isEmpty()) {
-      plan = new Formats(settings.format() == LogFormat.AUTO ? LogFormat.CSV : settings.format(),
+      plan = new Formats(wanted == LogFormat.AUTO ? LogFormat.CSV : wanted,
           false, ZeekTsvParser.Layout.DEFAULT, true, null); // an empty input: nothing to parse
     }
     if (plan == null) {
@@ -366,7 +393,7 @@ final class Engine {
           "not a " + plan.format().description() + ": " + reason);
     }
     plans.add(plan);
-    if (settings.format() != LogFormat.AUTO || framed || !Formats.lines(head, len).isEmpty()) {
+    if (wanted != LogFormat.AUTO || framed || !Formats.lines(head, len).isEmpty()) {
       detected.add(plan.format()); // an empty input detected nothing: the report names no format for it
     }
   }

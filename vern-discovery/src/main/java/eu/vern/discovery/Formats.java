@@ -27,7 +27,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case SQUID -> squid == null ? new SquidParser(times) : new SquidLogformatParser(times, squid);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
-      case CSV -> new CsvParser(times);
+      case CSV, PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as CSV lines
       case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
     };
@@ -75,7 +75,8 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     LogFormat best = null;
     int bestCount = 0;
     for (LogFormat f : LogFormat.values()) {
-      if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE || f == LogFormat.DNSTAP) {
+      if (f == LogFormat.AUTO || f == LogFormat.ZEEK || f == LogFormat.PIHOLE || f == LogFormat.DNSTAP
+          || f == LogFormat.PIHOLE_DB) {
         continue;
       }
       Formats candidate = new Formats(f, false, columns, true, squid);

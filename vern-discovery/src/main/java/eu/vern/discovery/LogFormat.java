@@ -29,7 +29,12 @@ public enum LogFormat {
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
   CSV("csv", "CSV log (timestamp,client,name)"),
   /** dnstap in a Frame Streams file, as BIND, Unbound, Knot and others write it. */
-  DNSTAP("dnstap", "dnstap file (Frame Streams)");
+  DNSTAP("dnstap", "dnstap file (Frame Streams)"),
+  /**
+   * Pi-hole's long-term query database ({@code pihole-FTL.db}, SQLite): its {@code queries}, one
+   * row a line.
+   */
+  PIHOLE_DB("pihole-db", "Pi-hole long-term query database");
 
   private final String code;
   private final String description;

@@ -26,17 +26,18 @@ final class Fixtures {
       "10.20.1.40", "2001:db8:30::7");
 
   /** Each format and its fixture. */
-  static final Map<LogFormat, String> LOGS = Map.of(
-      LogFormat.BIND, "bind-query.log",
-      LogFormat.UNBOUND, "unbound.log",
-      LogFormat.DNSMASQ, "dnsmasq.log",
-      LogFormat.PIHOLE, "pihole.log",
-      LogFormat.ZEEK, "zeek-dns.log",
-      LogFormat.SQUID, "squid-access.log",
-      LogFormat.WINDOWS_DNS, "windows-dns.log",
-      LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json",
-      LogFormat.CSV, "queries.csv",
-      LogFormat.DNSTAP, "queries.dnstap");
+  static final Map<LogFormat, String> LOGS = Map.ofEntries(
+      Map.entry(LogFormat.BIND, "bind-query.log"),
+      Map.entry(LogFormat.UNBOUND, "unbound.log"),
+      Map.entry(LogFormat.DNSMASQ, "dnsmasq.log"),
+      Map.entry(LogFormat.PIHOLE, "pihole.log"),
+      Map.entry(LogFormat.ZEEK, "zeek-dns.log"),
+      Map.entry(LogFormat.SQUID, "squid-access.log"),
+      Map.entry(LogFormat.WINDOWS_DNS, "windows-dns.log"),
+      Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
+      Map.entry(LogFormat.CSV, "queries.csv"),
+      Map.entry(LogFormat.DNSTAP, "queries.dnstap"),
+      Map.entry(LogFormat.PIHOLE_DB, "pihole-FTL.db"));
 
   static final String ZEEK_JSON = "zeek-dns.json";
 
@@ -70,9 +71,18 @@ final class Fixtures {
     }
   }
 
+  /**
+   * A log fixture; a {@code .db} one is an SQLite database built (once per test run) from the SQL
+   * script of the same name plus {@code .sql}, so that the committed fixture is text to review.
+   */
   static Path log(String name) {
+    if (name.endsWith(".db")) {
+      return DATABASES.computeIfAbsent(name, n -> PiholeDatabases.build(resource("logs/" + n + ".sql")));
+    }
     return resource("logs/" + name);
   }
+
+  private static final Map<String, Path> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
 
   static Catalog catalog() {
     try {

@@ -155,6 +155,24 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void aDamagedSqliteDatabaseIsBadInputNamingTheFileWithoutAStackTrace() throws Exception {
+    Path db = dir.resolve("pihole-FTL.db");
+    byte[] bytes = new byte[8192];
+    byte[] header = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(header, 0, bytes, 0, header.length);
+    java.util.Arrays.fill(bytes, header.length, bytes.length, (byte) 0x5a);
+    Files.write(db, bytes);
+
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, db.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err())
+        .startsWith(db + ": not a Pi-hole long-term query database: ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void badOptionsAreBadInputWithTheValueShown() {
     Cli k = Cli.run("discover", "--catalog", CATALOG, "--min-clients", "0", log("queries.csv"));
     assertThat(k.exitCode()).isEqualTo(2);

@@ -1,0 +1,332 @@
+package eu.vern.discovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.DoubleConsumer;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Pi-hole's long-term query database ({@code /etc/pihole/pihole-FTL.db}, SQLite), which keeps
+ * months of queries (91 days by default in Pi-hole 6) while {@code pihole.log} is rotated away
+ * within days. Its {@code queries} relation (a table before database version 10, a view over
+ * {@code query_storage} and the {@code *_by_id} tables since) is read in id order and each row
+ * rendered as a line of Vern's CSV layout, {@code seconds.millis,client,domain}, so that the rows
+ * are cut into blocks, parsed, pseudonymised and counted exactly as a log's lines are: one row is
+ * one "line" in every count and message.
+ *
+ * <p>The database is opened read-only and nothing is written beside it: a WAL database (Pi-hole's
+ * default) without its {@code -wal} file is a copy no one writes to, and is opened as immutable, so
+ * SQLite neither locks it nor creates the {@code -wal} and {@code -shm} files a shared reader
+ * needs; a live one (its {@code -wal} file present) is read as any reader beside pihole-FTL would,
+ * and falls back to immutable only when SQLite may not create its shared-memory file there.
+ */
+final class PiholeDatabase implements AutoCloseable {
+
+  private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  /** Where the bytes of a database stand on disk: what to say when one comes compressed or piped. */
+  static final String FILE_ONLY = "an SQLite database (such as Pi-hole's pihole-FTL.db) is read"
+      + " from its file: give its path, uncompressed, not standard input or a compressed copy";
+
+  private static final String NOT_PIHOLE = "not a Pi-hole long-term query database";
+
+  private final String name;
+  private final Connection connection;
+  private final long firstId;
+  private final long lastId;
+
+  private PiholeDatabase(String name, Connection connection, long firstId, long lastId) {
+    this.name = name;
+    this.connection = connection;
+    this.firstId = firstId;
+    this.lastId = lastId;
+  }
+
+  /** Whether {@code head[0, n)} starts with the SQLite file header. */
+  static boolean isSqlite(byte[] head, int n) {
+    return n >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+  }
+
+  /**
+   * Opens the database and checks that it holds Pi-hole's queries; a database without them, or a
+   * file SQLite cannot read, is refused with a message naming {@code name}.
+   */
+  static PiholeDatabase open(String name, Path path) throws LogFormatException {
+    Connection c = connect(name, path, isCopyWithoutItsLog(path));
+    try {
+      boolean hasQueries;
+      try {
+        hasQueries = hasQueries(c);
+      } catch (SQLiteException e) {
+        if (!cannotShareInPlace(e)) {
+          throw e;
+        }
+        closeQuietly(c);
+        c = connect(name, path, true);
+        hasQueries = hasQueries(c);
+      }
+      if (!hasQueries) {
+        throw new LogFormatException(name, 0, NOT_PIHOLE + ": an SQLite database without a"
+            + " queries table or view (Pi-hole keeps its queries in /etc/pihole/pihole-FTL.db)");
+      }
+      long first = 0;
+      long last = 0;
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT min(id), max(id) FROM queries")) {
+        if (r.next()) {
+          first = r.getLong(1);
+          last = r.getLong(2);
+        }
+      }
+      return new PiholeDatabase(name, c, first, last);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
+    } catch (LogFormatException | RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /**
+   * The rows as lines of Vern's CSV layout, in id order; {@code progress} is told the share of
+   * the id range read so far (0 to 1). A failure while reading (a damaged page) is an {@link
+   * IOException} naming the database and how many rows were read.
+   */
+  InputStream rows(DoubleConsumer progress) throws LogFormatException {
+    PreparedStatement query;
+    ResultSet rows;
+    try {
+      // The columns Pi-hole has written since its first database version; timestamp is a REAL
+      // with fractions of a second since Pi-hole 6, whole seconds before.
+      query = connection.prepareStatement("SELECT id, timestamp, client, domain FROM queries ORDER BY id");
+      query.setFetchSize(4096);
+      rows = query.executeQuery();
+    } catch (SQLException e) {
+      throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
+    }
+    return new RowStream(rows, query, progress);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+  }
+
+  private final class RowStream extends InputStream {
+    private final ResultSet rows;
+    private final Statement query;
+    private final DoubleConsumer progress;
+    private byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private long read;
+    private boolean ended;
+
+    RowStream(ResultSet rows, Statement query, DoubleConsumer progress) {
+      this.rows = rows;
+      this.query = query;
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (position == limit) {
+        if (ended) {
+          return -1;
+        }
+        fill();
+      }
+      int n = Math.min(len, limit - position);
+      System.arraycopy(buffer, position, b, off, n);
+      position += n;
+      return n;
+    }
+
+    /** Renders the next rows, about a buffer's worth. */
+    private void fill() throws IOException {
+      position = 0;
+      limit = 0;
+      long id = firstId;
+      try {
+        while (limit < buffer.length - 1024) {
+          if (!rows.next()) {
+            ended = true;
+            break;
+          }
+          read++;
+          id = rows.getLong(1);
+          double seconds = rows.getDouble(2);
+          boolean noTime = rows.wasNull();
+          String client = rows.getString(3);
+          String domain = rows.getString(4);
+          if (!noTime) {
+            appendTime(Math.round(seconds * 1000));
+          }
+          append(',');
+          appendField(client);
+          append(',');
+          appendField(domain);
+          append('\n');
+        }
+      } catch (SQLException e) {
+        throw new IOException(String.format(java.util.Locale.ROOT,
+            "%s: reading the queries failed after %,d rows (%s); nothing was reported: copy the"
+                + " database again (with Pi-hole stopped, or by sqlite3's .backup) and retry",
+            name, read, reason(e)), e);
+      }
+      if (lastId > firstId) {
+        progress.accept(ended ? 1 : (double) (id - firstId) / (lastId - firstId));
+      }
+    }
+
+    private void appendTime(long millis) {
+      long s = Math.floorDiv(millis, 1000);
+      int ms = (int) Math.floorMod(millis, 1000);
+      appendAscii(Long.toString(s));
+      append('.');
+      append((char) ('0' + ms / 100));
+      append((char) ('0' + ms / 10 % 10));
+      append((char) ('0' + ms % 10));
+    }
+
+    /**
+     * A client or domain as stored; bytes that would break the line's layout (a comma, a quote, a
+     * line break or other control character) become {@code ?}, so such a row is read as the
+     * unusual name it is rather than as other columns. NULL (a damaged link table) stays empty,
+     * which the CSV parser reports as a malformed row.
+     */
+    private void appendField(String value) {
+      if (value == null) {
+        return;
+      }
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+      ensure(bytes.length);
+      for (byte x : bytes) {
+        buffer[limit++] = x == ',' || x == '"' || (x >= 0 && x < 0x20) || x == 0x7f ? (byte) '?' : x;
+      }
+    }
+
+    private void appendAscii(String s) {
+      ensure(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        buffer[limit++] = (byte) s.charAt(i);
+      }
+    }
+
+    private void append(char c) {
+      ensure(1);
+      buffer[limit++] = (byte) c;
+    }
+
+    private void ensure(int more) {
+      if (limit + more > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, limit + more));
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        rows.close();
+        query.close();
+      } catch (SQLException e) {
+        // closing a read-only statement: nothing to lose
+      }
+    }
+  }
+
+  private static Connection connect(String name, Path path, boolean immutable) throws LogFormatException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(5_000); // Pi-hole writes its in-memory queries to disk every minute
+    String url = "jdbc:sqlite:file:" + path.toAbsolutePath().toUri().getRawPath()
+        + (immutable ? "?immutable=1" : "?mode=ro");
+    config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+    try {
+      return new org.sqlite.JDBC().connect(url, config.toProperties());
+    } catch (SQLException e) {
+      throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
+    }
+  }
+
+  /**
+   * Whether the file is a WAL database (header bytes 18 and 19, the read and write versions, are 2)
+   * whose {@code -wal} file is absent: nothing is writing to it.
+   */
+  private static boolean isCopyWithoutItsLog(Path path) {
+    byte[] header = new byte[20];
+    try (InputStream in = Files.newInputStream(path)) {
+      if (in.readNBytes(header, 0, header.length) < header.length) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false; // opening it will say what is wrong
+    }
+    boolean wal = header[18] == 2 && header[19] == 2;
+    return wal && !Files.exists(path.resolveSibling(path.getFileName() + "-wal"));
+  }
+
+  /**
+   * Whether a read-only connection failed because SQLite may not create the shared-memory file a
+   * WAL database needs beside it: such a copy is read as immutable instead.
+   */
+  private static boolean cannotShareInPlace(SQLiteException e) {
+    SQLiteErrorCode code = e.getResultCode();
+    return code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_READONLY
+        || code == SQLiteErrorCode.SQLITE_READONLY_CANTINIT
+        || code == SQLiteErrorCode.SQLITE_READONLY_DIRECTORY;
+  }
+
+  private static boolean hasQueries(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'queries' AND type IN ('table', 'view')")) {
+      return r.next() && r.getInt(1) == 1;
+    }
+  }
+
+  /** SQLite's own sentence, without the driver's "[SQLITE_…]" prefix. */
+  private static String reason(SQLException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int bracket = m.startsWith("[") ? m.indexOf("] ") : -1;
+    String sentence = (bracket > 0 ? m.substring(bracket + 2) : m).strip();
+    // the driver adds SQLite's own text in parentheses, often the same words again
+    int open = sentence.lastIndexOf(" (");
+    if (open > 0 && sentence.endsWith(")")
+        && sentence.substring(0, open).toLowerCase(java.util.Locale.ROOT)
+            .endsWith(sentence.substring(open + 2, sentence.length() - 1).toLowerCase(java.util.Locale.ROOT))) {
+      sentence = sentence.substring(0, open);
+    }
+    return sentence;
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // a read-only connection: nothing to lose
+    }
+  }
+}
