@@ -642,7 +642,7 @@ final class Engine {
           int r = (nl < 0 && !endsAtLen && len - start >= MAX_LINE)
               ? LineParser.malformed(e, "the line is longer than 64 KiB")
               : parser.parse(b, start, end, e);
-          tally(r, task, line, r == LineParser.MALFORMED ? Masking.mask(b, start, end) : "");
+          tally(r, task, line, r == LineParser.MALFORMED ? parser.sample(b, start, end) : "");
         }
         start = next;
       }

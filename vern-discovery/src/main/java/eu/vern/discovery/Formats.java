@@ -27,6 +27,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case SQUID -> squid == null ? new SquidParser(times) : new SquidLogformatParser(times, squid);
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
+      case UMBRELLA -> new UmbrellaParser(times);
       case CSV, PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as CSV lines
       case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");

@@ -26,6 +26,14 @@ interface LineParser {
   /** Parses {@code b[from, to)} (no line terminator) into {@code e}. */
   int parse(byte[] b, int from, int to, Event e);
 
+  /**
+   * A malformed line as it may be shown: addresses masked, and whatever else of the format names a
+   * person (a user or identity field) left out.
+   */
+  default String sample(byte[] b, int from, int to) {
+    return Masking.mask(b, from, to);
+  }
+
   /** A malformed result with its reason. */
   static int malformed(Event e, String reason) {
     e.reason = reason;

@@ -26,6 +26,11 @@ public enum LogFormat {
    * or as the XML Windows renders for an event.
    */
   WINDOWS_DNS_ANALYTIC("windows-dns-analytic", "Windows DNS Server analytic event log"),
+  /**
+   * Cisco Umbrella's DNS logs as its S3 export writes them: quoted CSV, timestamp (UTC), identities,
+   * internal and external IP, action, query type, response code, domain, and more.
+   */
+  UMBRELLA("umbrella", "Cisco Umbrella DNS log"),
   /** Plain CSV: {@code timestamp,client,name}, with or without that header. */
   CSV("csv", "CSV log (timestamp,client,name)"),
   /** dnstap in a Frame Streams file, as BIND, Unbound, Knot and others write it. */

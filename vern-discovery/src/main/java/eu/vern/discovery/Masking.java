@@ -49,6 +49,37 @@ final class Masking {
     return out.toString();
   }
 
+  /**
+   * As {@link #mask}, with the space-separated fields at {@code fields} (0-based) replaced by
+   * {@code <user>} unless they are {@code -}: the user names a proxy log records beside each request.
+   */
+  static String maskFields(byte[] b, int from, int to, int... fields) {
+    java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(to - from + 16);
+    byte[] placeholder = "<user>".getBytes(StandardCharsets.US_ASCII);
+    int field = 0;
+    int p = from;
+    while (p < to) {
+      if (b[p] == ' ' || b[p] == '\t') {
+        kept.write(b[p++]);
+        continue;
+      }
+      int end = Bytes.tokenEnd(b, p, to);
+      boolean user = false;
+      for (int f : fields) {
+        user |= f == field;
+      }
+      if (user && !(end == p + 1 && b[p] == '-')) {
+        kept.write(placeholder, 0, placeholder.length);
+      } else {
+        kept.write(b, p, end - p);
+      }
+      field++;
+      p = end;
+    }
+    byte[] shown = kept.toByteArray();
+    return mask(shown, 0, shown.length);
+  }
+
   private static boolean isAddressChar(byte c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
         || c == '.' || c == ':';

@@ -34,6 +34,17 @@ final class SquidLogformatParser implements LineParser {
     this.parts = format.parts().toArray(Part[]::new);
   }
 
+  /**
+   * A malformed line, unless the definition records user names: which of its words is a name
+   * cannot be told from a line that does not follow the definition, so none of it is shown.
+   */
+  @Override
+  public String sample(byte[] b, int from, int to) {
+    boolean users = format.parts().stream()
+        .anyMatch(p -> p instanceof Field f && f.code() == Code.USER);
+    return users ? "(not shown: the logformat records user names)" : Masking.mask(b, from, to);
+  }
+
   @Override
   public int parse(byte[] b, int from, int to, Event e) {
     Arrays.fill(starts, -1);

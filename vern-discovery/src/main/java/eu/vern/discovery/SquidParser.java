@@ -45,6 +45,14 @@ final class SquidParser implements LineParser {
     return request(b, ms, me, us, ue, t, cs, ce, e);
   }
 
+  /** A malformed line without its user names: field 8 of the native layout, 2 and 3 of common. */
+  @Override
+  public String sample(byte[] b, int from, int to) {
+    int p = Bytes.skipSpaces(b, from, to);
+    boolean nativeLayout = times.epoch(b, p, Bytes.tokenEnd(b, p, to)) != Times.BAD;
+    return nativeLayout ? Masking.maskFields(b, from, to, 7) : Masking.maskFields(b, from, to, 1, 2);
+  }
+
   /**
    * Squid's {@code common} and {@code combined} formats (Apache's): {@code CLIENT IDENT USER
    * [dd/Mmm/yyyy:hh:mm:ss ±hhmm] "METHOD URL HTTP/x.y" STATUS BYTES ...}; what follows the request

@@ -248,6 +248,15 @@ final class Times {
    * applies. A bare number is read as epoch seconds.
    */
   long iso(byte[] b, int from, int to) {
+    return iso(b, from, to, false);
+  }
+
+  /** As {@link #iso(byte[], int, int)}, but a time without a zone is UTC, whatever the configured one. */
+  long isoUtc(byte[] b, int from, int to) {
+    return iso(b, from, to, true);
+  }
+
+  private long iso(byte[] b, int from, int to, boolean utc) {
     if (to - from < 19 || b[from + 4] != '-' || b[from + 7] != '-'
         || (b[from + 10] != 'T' && b[from + 10] != ' ')) {
       return to > from && Bytes.isDigit(b[from]) ? epoch(b, from, to) : BAD;
@@ -261,11 +270,11 @@ final class Times {
     }
     long ms = fraction(b, from + 19, to, end);
     int i = end[0];
-    if (i == to) {
+    if (i == to && !utc) {
       long midnight = midnight(year, month, day);
       return midnight == BAD ? BAD : midnight + time + ms;
     }
-    return instant(year, month, day, time + ms, offsetSeconds(b, i, to));
+    return instant(year, month, day, time + ms, i == to ? 0 : offsetSeconds(b, i, to));
   }
 
   /**

@@ -25,6 +25,13 @@ final class Fixtures {
       "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
       "10.20.1.40", "2001:db8:30::7");
 
+  /**
+   * Names of people and places in the fixtures' identity fields (Umbrella's Active Directory users,
+   * Pi-hole's client host names): like the addresses, none may ever appear in an output.
+   */
+  static final List<String> IDENTITIES = List.of("elev.elva", "elev.tolv", "anna.handlaggare",
+      "skola.example", "kommun.example", "elev-11", "handl-21", "skola.lan");
+
   /** Each format and its fixture. */
   static final Map<LogFormat, String> LOGS = Map.ofEntries(
       Map.entry(LogFormat.BIND, "bind-query.log"),
@@ -35,6 +42,7 @@ final class Fixtures {
       Map.entry(LogFormat.SQUID, "squid-access.log"),
       Map.entry(LogFormat.WINDOWS_DNS, "windows-dns.log"),
       Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
+      Map.entry(LogFormat.UMBRELLA, "umbrella-dns.csv"),
       Map.entry(LogFormat.CSV, "queries.csv"),
       Map.entry(LogFormat.DNSTAP, "queries.dnstap"),
       Map.entry(LogFormat.PIHOLE_DB, "pihole-FTL.db"));

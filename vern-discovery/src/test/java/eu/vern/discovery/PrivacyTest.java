@@ -28,6 +28,9 @@ class PrivacyTest {
       for (String client : Fixtures.CLIENTS) {
         assertThat(everything.toString()).as(log).doesNotContain(client);
       }
+      for (String identity : Fixtures.IDENTITIES) {
+        assertThat(everything.toString()).as(log).doesNotContain(identity);
+      }
       // no pseudonym either: no 16-hex-digit run, as a printed hash would be
       assertThat(everything.toString()).doesNotContainPattern("[0-9a-f]{16}");
     }

@@ -20,12 +20,15 @@ class DiscoverCommandTest {
   private static final String CATALOG = RESOURCES.resolve("catalog").toString();
   private static final List<String> LOGS = List.of("bind-query.log", "unbound.log",
       "dnsmasq.log", "pihole.log", "zeek-dns.log", "zeek-dns.json", "squid-access.log",
-      "windows-dns.log", "windows-dns-analytic.json", "windows-dns-analytic.xml", "queries.csv",
+      "windows-dns.log", "windows-dns-analytic.json", "windows-dns-analytic.xml", "umbrella-dns.csv",
+      "queries.csv",
       "zeek-dns-cname.log", "zeek-dns-cname.json",
       "unbound-replies-destaddr.log");
   private static final List<String> CLIENTS = List.of("10.20.1.11", "10.20.1.12", "10.20.1.13",
       "10.20.1.14", "10.20.1.15", "10.20.1.16", "10.30.0.21", "10.30.0.22", "10.30.0.23",
-      "2001:db8:30::7");
+      "2001:db8:30::7",
+      // Umbrella's Active Directory users
+      "elev.elva", "anna.handlaggare");
 
   @TempDir Path dir;
 
