@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  * whether Unbound's replies must be counted). Immutable; each worker makes its own parser from it.
  */
 record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies,
-    @Nullable SquidLogformat squid) {
+    @Nullable SquidLogformat squid, FortiGateParser.Mode fortigate) {
+
+  Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies,
+      @Nullable SquidLogformat squid) {
+    this(format, json, zeek, countReplies, squid, FortiGateParser.Mode.ANY);
+  }
 
   static final int HEAD_LINES = 200;
 
@@ -28,6 +33,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
       case UMBRELLA -> new UmbrellaParser(times);
+      case FORTIGATE -> new FortiGateParser(times, fortigate);
       case CSV, PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as CSV lines
       case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
@@ -59,8 +65,9 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     }
     boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
     boolean countReplies = !hasUnboundQueryLines(head, len, times);
+    FortiGateParser.Mode fortigate = FortiGateParser.Mode.of(head, lines, times);
     if (wanted != LogFormat.AUTO) {
-      return new Formats(wanted, json, columns, countReplies, squid);
+      return new Formats(wanted, json, columns, countReplies, squid, fortigate);
     }
     if (zeekHeader) {
       return new Formats(LogFormat.ZEEK, false, columns, countReplies, squid);
@@ -87,7 +94,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
         bestCount = count;
       }
     }
-    return best == null ? null : new Formats(best, false, columns, countReplies, squid);
+    return best == null ? null : new Formats(best, false, columns, countReplies, squid, fortigate);
   }
 
   private static boolean hasUnboundQueryLines(byte[] head, int len, Times times) {

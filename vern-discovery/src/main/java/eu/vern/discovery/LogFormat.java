@@ -27,6 +27,11 @@ public enum LogFormat {
    */
   WINDOWS_DNS_ANALYTIC("windows-dns-analytic", "Windows DNS Server analytic event log"),
   /**
+   * FortiGate's logs ({@code key=value} lines): DNS filter queries or responses, else web filter
+   * entries, whichever the file holds.
+   */
+  FORTIGATE("fortigate", "FortiGate log"),
+  /**
    * Cisco Umbrella's DNS logs as its S3 export writes them: quoted CSV, timestamp (UTC), identities,
    * internal and external IP, action, query type, response code, domain, and more.
    */

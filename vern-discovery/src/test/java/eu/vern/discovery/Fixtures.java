@@ -30,7 +30,8 @@ final class Fixtures {
    * Pi-hole's client host names): like the addresses, none may ever appear in an output.
    */
   static final List<String> IDENTITIES = List.of("elev.elva", "elev.tolv", "anna.handlaggare",
-      "skola.example", "kommun.example", "elev-11", "handl-21", "skola.lan");
+      "skola.example", "kommun.example", "elev-11", "handl-21", "skola.lan", "Handlaggare",
+      "02:00:0a");
 
   /** Each format and its fixture. */
   static final Map<LogFormat, String> LOGS = Map.ofEntries(
@@ -42,6 +43,7 @@ final class Fixtures {
       Map.entry(LogFormat.SQUID, "squid-access.log"),
       Map.entry(LogFormat.WINDOWS_DNS, "windows-dns.log"),
       Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
+      Map.entry(LogFormat.FORTIGATE, "fortigate-dns.log"),
       Map.entry(LogFormat.UMBRELLA, "umbrella-dns.csv"),
       Map.entry(LogFormat.CSV, "queries.csv"),
       Map.entry(LogFormat.DNSTAP, "queries.dnstap"),
@@ -56,7 +58,8 @@ final class Fixtures {
    */
   static final Map<String, LogFormat> OTHER_NOTATIONS = Map.of(
       ZEEK_JSON, LogFormat.ZEEK,
-      "windows-dns-analytic.xml", LogFormat.WINDOWS_DNS_ANALYTIC);
+      "windows-dns-analytic.xml", LogFormat.WINDOWS_DNS_ANALYTIC,
+      "fortigate-webfilter.log", LogFormat.FORTIGATE);
 
   /**
    * Logs beyond the 46 shared queries: Zeek answers with CNAMEs into catalog services (TSV and

@@ -225,8 +225,10 @@ class PartsTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(120)
   void anyBytesParseOrFailWithADeclaredResultInEveryFormat() {
-    // A seeded fuzz: random and mutated lines never throw, and a malformed result has a reason.
+    // A seeded fuzz: random and mutated lines never throw or hang, a malformed result has a
+    // reason and a sample.
     SplittableRandom random = new SplittableRandom(42);
     String[] seeds = {
       "24-Nov-2026 08:00:00.000 client @0x7f 10.0.0.1#5 (a.test): query: a.test IN A + (1.2.3.4)",
@@ -237,12 +239,18 @@ class PartsTest {
       "1764000000.123 5 10.0.0.1 TCP_MISS/200 1 GET http://a.test/ - HIER_DIRECT/1.2.3.4 text/html",
       "11/24/2026 8:00:00 AM 0E3C PACKET  00 UDP Rcv 10.0.0.1 5a00   Q [0001   D   NOERROR] A (1)a(4)test(0)",
       "2026-11-24T08:00:00Z,10.0.0.1,a.test",
+      "\"2026-11-24 08:00:00\",\"u\",\"u,Site\",\"10.0.0.1\",\"1.1.1.1\",\"Allowed\",\"1 (A)\",\"NOERROR\",\"a.test.\",\"\"",
+      "<189>date=2026-11-24 time=08:00:00 tz=\"+0100\" logid=\"1500054000\" type=\"utm\" subtype=\"dns\""
+          + " eventtype=\"dns-query\" user=\"u\" srcip=10.0.0.1 qname=\"a.test\"",
+      "{\"EventID\":256,\"EventTime\":\"2026-11-24 08:00:00\",\"Source\":\"10.0.0.1\",\"QNAME\":\"a.test.\"}",
     };
     Times times = new Times(ZoneOffset.UTC, 1_800_000_000_000L, false);
     LineParser[] parsers = {
       new BindParser(times), new UnboundParser(times, true), new DnsmasqParser(times),
       new ZeekTsvParser(times, ZeekTsvParser.Layout.DEFAULT), new ZeekJsonParser(times),
-      new SquidParser(times), new WindowsDnsParser(times), new CsvParser(times)
+      new SquidParser(times), new WindowsDnsParser(times), new CsvParser(times),
+      new UmbrellaParser(times), new FortiGateParser(times, FortiGateParser.Mode.ANY),
+      new WindowsDnsEventParser(times)
     };
     Event e = new Event();
     for (int i = 0; i < parsers.length; i++) {
@@ -261,6 +269,7 @@ class PartsTest {
         assertThat(r).isBetween(LineParser.QUERY, LineParser.MALFORMED);
         if (r == LineParser.MALFORMED) {
           assertThat(e.reason).isNotEmpty();
+          assertThat(p.sample(line, 0, cut)).isNotNull();
         }
         if (r == LineParser.QUERY) {
           assertThat(e.nameTo).isGreaterThan(e.nameFrom);
