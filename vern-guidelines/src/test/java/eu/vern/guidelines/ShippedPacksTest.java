@@ -78,6 +78,30 @@ class ShippedPacksTest {
     }
 
     @Test
+    void aSelfHostableServiceWhoseStorageIsUnknownIsAllowedOnlyWithGuidanceToChooseWhereItRuns() {
+      Audience staff = baseline.audiences().find("staff").orElseThrow();
+      int matched = 0;
+      for (Service s : baseline.catalog().services()) {
+        Assessment a = baseline.assess(s, staff, DataCategory.PERSONAL);
+        int rule = a.matched().stream().map(Rule::id).toList().indexOf("self-hostable-unknown-storage");
+        boolean expected = !s.storage().isKnown() && s.selfHostable().equals(Tristate.YES);
+        assertThat(rule >= 0).as(s.id()).isEqualTo(expected);
+        if (rule >= 0) {
+          matched++;
+          assertThat(a.verdict()).as(s.id()).isNotEqualTo(Verdict.ALLOW);
+          assertThat(a.reasons().get(rule).en()).as(s.id())
+              .startsWith("It is not known where " + s.name() + " stores data");
+        }
+        if (!s.storage().isKnown() && !s.selfHostable().equals(Tristate.YES)) {
+          assertThat(a.verdict()).as(s.id()).isIn(Verdict.REVIEW, Verdict.BLOCK);
+        }
+      }
+      assertThat(matched).isPositive();
+      assertThat(baseline.assess(baseline.catalog().service("mattermost").orElseThrow(), staff,
+          DataCategory.PUBLIC).matched()).extracting(Rule::id).doesNotContain("self-hostable-unknown-storage");
+    }
+
+    @Test
     void doesNotBlockLeChatNextcloudOrElement() {
       for (String id : List.of("le-chat", "nextcloud", "element")) {
         assertThat(verdict(baseline, id, "staff", DataCategory.PERSONAL)).as(id).isNotEqualTo(Verdict.BLOCK);
