@@ -50,6 +50,7 @@ final class FortiGateParser implements LineParser {
 
   private static final byte[][] KEYS = keys("type", "subtype", "eventtype", "srcip", "qname",
       "hostname", "eventtime", "date", "time", "tz", "logid");
+  private static final long[] PACKED = packed(KEYS);
   private static final int TYPE = 0;
   private static final int SUBTYPE = 1;
   private static final int EVENTTYPE = 2;
@@ -191,20 +192,18 @@ final class FortiGateParser implements LineParser {
     while (p < to) {
       p = Bytes.skipSpaces(b, p, to);
       int k = p;
+      long packed = 0; // the name's last eight bytes, to compare with the wanted ones at once
       while (p < to && isKeyChar(b[p])) {
+        packed = packed << 8 | b[p];
         p++;
       }
       if (p < to && b[p] == '=' && p > k) {
-        int key = key(b, k, p);
+        int key = key(b, k, p, packed);
         int vs = p + 1;
         int ve;
         if (vs < to && b[vs] == '"') {
           vs++;
-          ve = vs;
-          while (ve < to && b[ve] != '"') {
-            ve += b[ve] == '\\' ? 2 : 1;
-          }
-          ve = Math.min(ve, to);
+          ve = closingQuote(b, vs, to);
           p = ve + 1;
         } else {
           ve = Bytes.tokenEnd(b, vs, to);
@@ -220,10 +219,30 @@ final class FortiGateParser implements LineParser {
     }
   }
 
-  private static int key(byte[] b, int from, int to) {
+  /**
+   * The closing quote of a value starting at {@code from}, found eight bytes at a time; a quote
+   * after an odd number of backslashes is escaped. {@code to} when there is none.
+   */
+  private static int closingQuote(byte[] b, int from, int to) {
+    int q = Bytes.indexOf(b, from, to, '"');
+    while (q >= 0) {
+      int backslashes = 0;
+      while (q - backslashes - 1 >= from && b[q - backslashes - 1] == '\\') {
+        backslashes++;
+      }
+      if ((backslashes & 1) == 0) {
+        return q;
+      }
+      q = Bytes.indexOf(b, q + 1, to, '"');
+    }
+    return to;
+  }
+
+  /** The wanted key {@code b[from, to)} is, or -1; {@code packed} holds its last eight bytes. */
+  private static int key(byte[] b, int from, int to, long packed) {
     for (int k = 0; k < KEYS.length; k++) {
-      byte[] key = KEYS[k];
-      if (key.length == to - from && java.util.Arrays.equals(key, 0, key.length, b, from, to)) {
+      if (PACKED[k] == packed && KEYS[k].length == to - from
+          && (to - from <= 8 || java.util.Arrays.equals(KEYS[k], 0, KEYS[k].length, b, from, to))) {
         return k;
       }
     }
@@ -250,11 +269,7 @@ final class FortiGateParser implements LineParser {
         kept.write(hidden, 0, hidden.length);
         int vs = p + 1;
         if (vs < to && b[vs] == '"') {
-          int ve = vs + 1;
-          while (ve < to && b[ve] != '"') {
-            ve += b[ve] == '\\' ? 2 : 1;
-          }
-          p = Math.min(ve + 1, to);
+          p = Math.min(closingQuote(b, vs + 1, to) + 1, to);
         } else {
           p = Bytes.tokenEnd(b, vs, to);
         }
@@ -264,6 +279,16 @@ final class FortiGateParser implements LineParser {
     }
     byte[] shown = kept.toByteArray();
     return Masking.mask(shown, 0, shown.length);
+  }
+
+  private static long[] packed(byte[][] keys) {
+    long[] packed = new long[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      for (byte c : keys[k]) {
+        packed[k] = packed[k] << 8 | c;
+      }
+    }
+    return packed;
   }
 
   private static byte[][] keys(String... names) {
