@@ -61,8 +61,9 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Mixin GuidelineOptions guidelineOptions = new GuidelineOptions();
 
   @Parameters(arity = "1..*", paramLabel = "LOG",
-      description = "Log files, gzip- or zstd-compressed or not; '-' reads standard input."
-          + " Several files are read as one stream.")
+      description = "Log files, gzip- or zstd-compressed or not; '-' reads standard input;"
+          + " a directory: every file under it (hidden ones left out), e.g. an Umbrella or"
+          + " FortiAnalyzer export. Several files are read as one stream.")
   List<String> logs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
@@ -205,7 +206,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     });
     List<LogSource> sources = new ArrayList<>();
     for (String log : logs) {
-      sources.add(log.equals("-") ? LogSource.of("-", () -> System.in) : LogSource.of(Path.of(log)));
+      if (log.equals("-")) {
+        sources.add(LogSource.of("-", () -> System.in));
+      } else if (Files.isDirectory(Path.of(log))) {
+        filesUnder(Path.of(log)).forEach(f -> sources.add(LogSource.of(f)));
+      } else {
+        sources.add(LogSource.of(Path.of(log)));
+      }
     }
     DiscoveryReport report;
     try {
@@ -357,5 +364,29 @@ public final class DiscoverCommand implements Callable<Integer> {
       throw new BadInputException(option + ": '" + value
           + "' is not a date or time such as 2026-11-24, 2026-11-24T08:00 or 2026-11-24T08:00:00Z");
     }
+  }
+
+  /** The files under a directory given as a log, in name order, leaving out hidden ones. */
+  private static List<Path> filesUnder(Path dir) {
+    List<Path> files;
+    try (var walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(f -> {
+            for (Path part : dir.relativize(f)) {
+              if (part.toString().startsWith(".")) {
+                return false;
+              }
+            }
+            return true;
+          })
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new BadInputException(dir + ": the directory cannot be read: " + e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw new BadInputException(dir + ": a directory with no log files in it");
+    }
+    return files;
   }
 }

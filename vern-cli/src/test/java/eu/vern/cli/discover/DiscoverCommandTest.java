@@ -177,6 +177,26 @@ class DiscoverCommandTest {
   }
 
   @Test
+  void aDirectoryIsReadWithEveryFileUnderItAndAnEmptyOneIsBadInput() throws Exception {
+    Path export = dir.resolve("dnslogs");
+    Files.createDirectories(export.resolve("2026-11-24"));
+    Files.createDirectories(export.resolve(".cache"));
+    Files.copy(Path.of(log("umbrella-dns.csv")), export.resolve("2026-11-24/2026-11-24-08-00-a1b2.csv"));
+    Files.copy(Path.of(log("queries.csv")), export.resolve("2026-11-24/2026-11-24-08-10-c3d4.csv"));
+    Files.writeString(export.resolve(".cache/state"), "not a log");
+
+    Cli cli = Cli.run("discover", "--catalog", CATALOG, "--json", export.toString());
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode r = JSON.readTree(cli.out());
+    assertThat(r.at("/lines/parsed").asInt()).isEqualTo(92);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Cli none = Cli.run("discover", "--catalog", CATALOG, empty.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains(empty + ": a directory with no log files in it");
+  }
+
+  @Test
   void badOptionsAreBadInputWithTheValueShown() {
     Cli k = Cli.run("discover", "--catalog", CATALOG, "--min-clients", "0", log("queries.csv"));
     assertThat(k.exitCode()).isEqualTo(2);
