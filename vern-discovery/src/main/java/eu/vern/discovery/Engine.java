@@ -195,6 +195,8 @@ final class Engine {
       case WINDOWS_DNS_ANALYTIC -> "it holds no QUERY_RECEIVED events (256): the analytic channel"
           + " Microsoft-Windows-DNSServer/Analytical must be enabled, and the export must keep event 256";
       case SQUID -> "it holds only entries without a host, such as Squid's own errors";
+      case FORTIGATE -> "a FortiGate names hosts in DNS filter entries (with DNS queries logged) or web"
+          + " filter entries; its traffic and event logs hold none";
       default -> "was the right file given?";
     };
   }

@@ -97,6 +97,19 @@ class FortiGateTest {
     assertThat(e.reason).contains("logid=");
   }
 
+  @Test
+  void aFileOfTrafficEntriesOnlyGetsANoteOnWhichLogsNameHosts(@TempDir Path dir) throws IOException {
+    Path log = write(dir, "date=2026-11-24 time=09:00:00 logid=\"0000000013\" type=\"traffic\""
+        + " subtype=\"forward\" srcip=10.30.0.21 dstip=198.51.100.20 dstport=443 action=\"close\"");
+
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().format(LogFormat.FORTIGATE), log);
+
+    assertThat(r.lines().parsed()).isZero();
+    assertThat(r.notes()).singleElement().asString()
+        .contains("none of its 1 lines is a query")
+        .contains("DNS filter entries");
+  }
+
   private static Path write(Path dir, String... lines) throws IOException {
     return Files.writeString(dir.resolve("fortigate.log"), String.join("\n", lines) + "\n");
   }
