@@ -1,62 +1,94 @@
 package eu.vern.discovery;
 
 /**
- * A plain CSV log, {@code timestamp,client,name}: the timestamp in ISO 8601 (with or without a
- * zone) or epoch seconds; fields may be double-quoted; further columns are ignored; a first line
- * starting with {@code timestamp} is a header.
+ * A CSV log: Vern's own {@code timestamp,client,name}, or an export whose header names its columns
+ * (see {@link CsvLayout}). The time is ISO 8601 (with or without a zone; a space may stand for the
+ * {@code T}) or epoch seconds or milliseconds; the host is a name, {@code host:port} or a URL, whose
+ * host is taken. Fields may be double-quoted; further columns are ignored; header lines are skipped.
  */
 final class CsvParser implements LineParser {
 
+  private static final byte[] SCHEME_END = {':', '/', '/'};
+
   private final Times times;
+  private final CsvLayout layout;
+  private final int[] starts;
+  private final int[] ends;
 
   CsvParser(Times times) {
+    this(times, CsvLayout.DEFAULT);
+  }
+
+  CsvParser(Times times, CsvLayout layout) {
     this.times = times;
+    this.layout = layout;
+    this.starts = new int[layout.columns()];
+    this.ends = new int[layout.columns()];
   }
 
   @Override
   public int parse(byte[] b, int from, int to, Event e) {
-    if ((b[from] | 0x20) == 't' && to - from >= 9 && (b[from + 1] | 0x20) == 'i') {
-      return IGNORED; // the header
+    int n = CsvFields.split(b, from, to, layout.separator(), starts, ends);
+    int ts = n > layout.time() ? trimStart(b, starts[layout.time()], ends[layout.time()]) : from;
+    int te = n > layout.time() ? trimEnd(b, ts, ends[layout.time()]) : from;
+    if (layout.isHeaderTime(b, ts, te)) {
+      return IGNORED; // the header, or a header repeated where exports were joined
     }
-    if (b[from] == '"' && to - from > 10 && (b[from + 1] | 0x20) == 't' && (b[from + 2] | 0x20) == 'i') {
-      return IGNORED;
+    if (n < layout.columns()) {
+      return LineParser.malformed(e, layout == CsvLayout.DEFAULT
+          ? "a CSV line needs timestamp,client,name"
+          : "a CSV line needs the time, client and host columns its header names");
     }
-    int c1 = Bytes.indexOf(b, from, to, ',');
-    int c2 = c1 < 0 ? -1 : Bytes.indexOf(b, c1 + 1, to, ',');
-    if (c2 < 0) {
-      return LineParser.malformed(e, "a CSV line needs timestamp,client,name");
-    }
-    int c3 = Bytes.indexOf(b, c2 + 1, to, ',');
-    int nameEnd = c3 < 0 ? to : c3;
-    int ts = trimStart(b, from, c1);
-    int te = trimEnd(b, ts, c1);
     long t = times.iso(b, ts, te);
     if (t == Times.BAD) {
       return LineParser.malformed(e,
           "the CSV timestamp must be ISO 8601 (2026-11-24T10:15:32Z) or epoch seconds");
     }
-    int cs = trimStart(b, c1 + 1, c2);
-    int ce = trimEnd(b, cs, c2);
-    int ns = trimStart(b, c2 + 1, nameEnd);
-    int ne = trimEnd(b, ns, nameEnd);
+    int cs = trimStart(b, starts[layout.client()], ends[layout.client()]);
+    int ce = trimEnd(b, cs, ends[layout.client()]);
+    int ns = trimStart(b, starts[layout.name()], ends[layout.name()]);
+    int ne = trimEnd(b, ns, ends[layout.name()]);
     if (ce == cs || ne == ns) {
+      return LineParser.malformed(e, "a CSV line needs a client and a name");
+    }
+    // a URL gives its host; host:port its host; a bare name or address is itself
+    int scheme = Bytes.indexOf(b, ns, ne, SCHEME_END);
+    int hs = scheme >= 0 ? scheme + 3 : ns;
+    int he = hs;
+    while (he < ne && b[he] != '/' && b[he] != '?' && b[he] != '#') {
+      he++;
+    }
+    int at = Bytes.indexOf(b, hs, he, '@');
+    if (at >= 0) {
+      hs = at + 1;
+    }
+    if (hs < he && b[hs] == '[') {
+      int close = Bytes.indexOf(b, hs, he, ']');
+      hs++;
+      he = close < 0 ? he : close;
+    } else {
+      int colon = Bytes.indexOf(b, hs, he, ':');
+      if (colon >= 0 && Bytes.indexOf(b, colon + 1, he, ':') < 0) {
+        he = colon; // host:port; an IPv6 address has more than one colon and stays whole
+      }
+    }
+    if (he == hs) {
       return LineParser.malformed(e, "a CSV line needs a client and a name");
     }
     e.time = t;
     e.client(b, cs, ce);
-    e.name(b, ns, ne);
+    e.name(b, hs, he);
     e.answers = 0;
     return QUERY;
   }
 
   private static int trimStart(byte[] b, int from, int to) {
-    int i = Bytes.skipSpaces(b, from, to);
-    return i < to && b[i] == '"' ? i + 1 : i;
+    return Bytes.skipSpaces(b, from, to);
   }
 
   private static int trimEnd(byte[] b, int from, int to) {
     int i = to;
-    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t' || b[i - 1] == '"')) {
+    while (i > from && (b[i - 1] == ' ' || b[i - 1] == '\t')) {
       i--;
     }
     return i;

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * whether Unbound's replies must be counted). Immutable; each worker makes its own parser from it.
  */
 record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies,
-    @Nullable SquidLogformat squid, FortiGateParser.Mode fortigate) {
+    @Nullable SquidLogformat squid, FortiGateParser.Mode fortigate, CsvLayout csv) {
 
   Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolean countReplies,
       @Nullable SquidLogformat squid) {
-    this(format, json, zeek, countReplies, squid, FortiGateParser.Mode.ANY);
+    this(format, json, zeek, countReplies, squid, FortiGateParser.Mode.ANY, CsvLayout.DEFAULT);
   }
 
   static final int HEAD_LINES = 200;
@@ -34,7 +34,8 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
       case UMBRELLA -> new UmbrellaParser(times);
       case FORTIGATE -> new FortiGateParser(times, fortigate);
-      case CSV, PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as CSV lines
+      case CSV -> new CsvParser(times, csv);
+      case PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as Vern's CSV lines
       case DNSTAP -> new DnstapParser();
       case AUTO -> throw new IllegalStateException("a format must be detected before parsing");
     };
@@ -66,8 +67,9 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
     boolean countReplies = !hasUnboundQueryLines(head, len, times);
     FortiGateParser.Mode fortigate = FortiGateParser.Mode.of(head, lines, times);
+    CsvLayout csv = CsvLayout.read(head, lines);
     if (wanted != LogFormat.AUTO) {
-      return new Formats(wanted, json, columns, countReplies, squid, fortigate);
+      return new Formats(wanted, json, columns, countReplies, squid, fortigate, csv);
     }
     if (zeekHeader) {
       return new Formats(LogFormat.ZEEK, false, columns, countReplies, squid);
@@ -87,14 +89,14 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
           || f == LogFormat.PIHOLE_DB) {
         continue;
       }
-      Formats candidate = new Formats(f, false, columns, true, squid);
+      Formats candidate = new Formats(f, false, columns, true, squid, FortiGateParser.Mode.ANY, csv);
       int count = queries(candidate.parser(times), head, len);
       if (count > bestCount) {
         best = f;
         bestCount = count;
       }
     }
-    return best == null ? null : new Formats(best, false, columns, countReplies, squid, fortigate);
+    return best == null ? null : new Formats(best, false, columns, countReplies, squid, fortigate, csv);
   }
 
   private static boolean hasUnboundQueryLines(byte[] head, int len, Times times) {

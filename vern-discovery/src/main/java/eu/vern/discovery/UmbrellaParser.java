@@ -37,7 +37,7 @@ final class UmbrellaParser implements LineParser {
     if (b[from] != '"') {
       return LineParser.malformed(e, "an Umbrella DNS log line starts with a quoted timestamp");
     }
-    if (fields(b, from, to, starts, ends) < FIELDS) {
+    if (CsvFields.split(b, from, to, (byte) ',', starts, ends) < FIELDS) {
       return LineParser.malformed(e, "an Umbrella DNS log line has at least 9 quoted fields"
           + " (timestamp, identity, identities, internal IP, external IP, action, type, code, domain)");
     }
@@ -69,7 +69,7 @@ final class UmbrellaParser implements LineParser {
   public String sample(byte[] b, int from, int to) {
     int[] s = new int[FIELDS];
     int[] n = new int[FIELDS];
-    int found = fields(b, from, to, s, n);
+    int found = CsvFields.split(b, from, to, (byte) ',', s, n);
     if (found <= IDENTITY) {
       return Masking.mask(b, from, to);
     }
@@ -85,50 +85,5 @@ final class UmbrellaParser implements LineParser {
     kept.append(new String(b, resume, to - resume, StandardCharsets.UTF_8));
     byte[] shown = kept.toString().getBytes(StandardCharsets.UTF_8);
     return Masking.mask(shown, 0, shown.length);
-  }
-
-  /**
-   * Finds up to {@code starts.length} fields of {@code b[from, to)}: each quoted (a doubled quote
-   * inside stands for one) or bare, separated by commas with optional spaces, as Umbrella's own
-   * examples show them. Returns how many were found; the contents lie at {@code [starts, ends)}.
-   */
-  private static int fields(byte[] b, int from, int to, int[] starts, int[] ends) {
-    int p = from;
-    int count = 0;
-    while (count < starts.length && p <= to) {
-      while (p < to && b[p] == ' ') {
-        p++;
-      }
-      int end;
-      int next;
-      if (p < to && b[p] == '"') {
-        int q = p + 1;
-        while (q < to && !(b[q] == '"' && (q + 1 == to || b[q + 1] != '"'))) {
-          q += b[q] == '"' ? 2 : 1; // a doubled quote is part of the value
-        }
-        if (q >= to) {
-          return count; // an unclosed quote: the line was cut
-        }
-        starts[count] = p + 1;
-        end = q;
-        next = q + 1;
-        while (next < to && b[next] == ' ') {
-          next++;
-        }
-        if (next < to && b[next] != ',') {
-          return count; // text after a closing quote: not this layout
-        }
-      } else {
-        starts[count] = p;
-        next = Bytes.indexOf(b, p, to, ',');
-        if (next < 0) {
-          next = to;
-        }
-        end = next;
-      }
-      ends[count++] = end;
-      p = next + 1;
-    }
-    return count;
   }
 }
