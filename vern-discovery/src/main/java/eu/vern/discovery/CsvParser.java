@@ -8,8 +8,6 @@ package eu.vern.discovery;
  */
 final class CsvParser implements LineParser {
 
-  private static final byte[] SCHEME_END = {':', '/', '/'};
-
   private final Times times;
   private final CsvLayout layout;
   private final int[] starts;
@@ -39,7 +37,8 @@ final class CsvParser implements LineParser {
           ? "a CSV line needs timestamp,client,name"
           : "a CSV line needs the time, client and host columns its header names");
     }
-    long t = times.iso(b, ts, te);
+    // a count or an id is no time: epoch seconds have had ten digits since 2001
+    long t = te - ts < 9 && Bytes.digits(b, ts, te) >= 0 ? Times.BAD : times.iso(b, ts, te);
     if (t == Times.BAD) {
       return LineParser.malformed(e,
           "the CSV timestamp must be ISO 8601 (2026-11-24T10:15:32Z) or epoch seconds");
@@ -51,27 +50,9 @@ final class CsvParser implements LineParser {
     if (ce == cs || ne == ns) {
       return LineParser.malformed(e, "a CSV line needs a client and a name");
     }
-    // a URL gives its host; host:port its host; a bare name or address is itself
-    int scheme = Bytes.indexOf(b, ns, ne, SCHEME_END);
-    int hs = scheme >= 0 ? scheme + 3 : ns;
-    int he = hs;
-    while (he < ne && b[he] != '/' && b[he] != '?' && b[he] != '#') {
-      he++;
-    }
-    int at = Bytes.indexOf(b, hs, he, '@');
-    if (at >= 0) {
-      hs = at + 1;
-    }
-    if (hs < he && b[hs] == '[') {
-      int close = Bytes.indexOf(b, hs, he, ']');
-      hs++;
-      he = close < 0 ? he : close;
-    } else {
-      int colon = Bytes.indexOf(b, hs, he, ':');
-      if (colon >= 0 && Bytes.indexOf(b, colon + 1, he, ':') < 0) {
-        he = colon; // host:port; an IPv6 address has more than one colon and stays whole
-      }
-    }
+    long host = Hosts.of(b, ns, ne);
+    int hs = Hosts.start(host);
+    int he = Hosts.end(host);
     if (he == hs) {
       return LineParser.malformed(e, "a CSV line needs a client and a name");
     }

@@ -33,6 +33,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
       case UMBRELLA -> new UmbrellaParser(times);
+      case PANOS -> new PanOsParser(times);
       case FORTIGATE -> new FortiGateParser(times, fortigate);
       case CSV -> new CsvParser(times, csv);
       case PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as Vern's CSV lines

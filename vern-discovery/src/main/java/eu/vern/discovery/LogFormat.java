@@ -31,6 +31,8 @@ public enum LogFormat {
    * entries, whichever the file holds.
    */
   FORTIGATE("fortigate", "FortiGate log"),
+  /** Palo Alto Networks firewalls' URL Filtering log (PAN-OS syslog, comma-separated). */
+  PANOS("panos", "PAN-OS URL Filtering log"),
   /**
    * Cisco Umbrella's DNS logs as its S3 export writes them: quoted CSV, timestamp (UTC), identities,
    * internal and external IP, action, query type, response code, domain, and more.

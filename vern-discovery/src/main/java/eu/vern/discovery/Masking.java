@@ -14,7 +14,9 @@ final class Masking {
   private Masking() {}
 
   static String mask(byte[] b, int from, int to) {
-    StringBuilder out = new StringBuilder();
+    // bytes, not chars, until the end: text around the addresses is UTF-8 (Förvaltningsnätet)
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.min(to - from, 4 * MAX) + 16);
+    byte[] placeholder = "<address>".getBytes(StandardCharsets.US_ASCII);
     long[] scratch = new long[2];
     int i = from;
     int end = Math.min(to, from + 4 * MAX);
@@ -30,23 +32,23 @@ final class Masking {
           runEnd--;
         }
         if (IpAddress.parse(b, i, runEnd, scratch) != IpAddress.NONE) {
-          out.append("<address>");
-          out.append(new String(b, runEnd, j - runEnd, StandardCharsets.ISO_8859_1));
+          out.write(placeholder, 0, placeholder.length);
+          out.write(b, runEnd, j - runEnd);
         } else {
-          out.append(new String(b, i, j - i, StandardCharsets.UTF_8));
+          out.write(b, i, j - i);
         }
         i = j;
       } else {
         int c = b[i] & 0xFF;
-        out.append(c < 0x20 || c == 0x7f ? '?' : (char) c);
+        out.write(c < 0x20 || c == 0x7f ? '?' : c);
         i++;
       }
     }
-    if (out.length() > MAX) {
-      out.setLength(MAX);
-      out.append('…');
+    String shown = out.toString(StandardCharsets.UTF_8);
+    if (shown.length() > MAX) {
+      shown = shown.substring(0, MAX) + "…";
     }
-    return out.toString();
+    return shown;
   }
 
   /**

@@ -44,6 +44,7 @@ final class Fixtures {
       Map.entry(LogFormat.WINDOWS_DNS, "windows-dns.log"),
       Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
       Map.entry(LogFormat.FORTIGATE, "fortigate-dns.log"),
+      Map.entry(LogFormat.PANOS, "panos-url.log"),
       Map.entry(LogFormat.UMBRELLA, "umbrella-dns.csv"),
       Map.entry(LogFormat.CSV, "queries.csv"),
       Map.entry(LogFormat.DNSTAP, "queries.dnstap"),

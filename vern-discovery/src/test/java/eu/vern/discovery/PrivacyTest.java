@@ -42,6 +42,8 @@ class PrivacyTest {
         .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     assertThat(Masking.mask(line, 0, line.length))
         .isEqualTo("24-Nov-2026 08:00:00.000 client <address>#53 (x): garbled <address>");
+    byte[] swedish = "Förvaltningsnätet 10.30.0.21 säger\tnej".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Masking.mask(swedish, 0, swedish.length)).isEqualTo("Förvaltningsnätet <address> säger?nej");
   }
 
   @Test
