@@ -193,6 +193,45 @@ final class Bytes {
     return -1;
   }
 
+  /**
+   * The end of the JSON value starting at {@code i}: a string, an object or array with whatever it
+   * nests, or a number or literal; -1 when it is not closed before {@code to}.
+   */
+  static int jsonValueEnd(byte[] b, int i, int to) {
+    if (i >= to) {
+      return -1;
+    }
+    if (b[i] == '"') {
+      int close = jsonStringEnd(b, i + 1, to);
+      return close < 0 ? -1 : close + 1;
+    }
+    if (b[i] != '{' && b[i] != '[') {
+      return jsonScalarEnd(b, i, to);
+    }
+    int depth = 0;
+    int k = i;
+    while (k < to) {
+      byte c = b[k];
+      if (c == '"') {
+        int close = jsonStringEnd(b, k + 1, to);
+        if (close < 0) {
+          return -1;
+        }
+        k = close + 1;
+        continue;
+      }
+      if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) {
+          return k + 1;
+        }
+      }
+      k++;
+    }
+    return -1;
+  }
+
   /** The end of a JSON number or literal starting at {@code i}. */
   static int jsonScalarEnd(byte[] b, int i, int to) {
     int k = i;

@@ -33,7 +33,7 @@ final class CsvParser implements LineParser {
       return IGNORED; // the header, or a header repeated where exports were joined
     }
     if (n < layout.columns()) {
-      return LineParser.malformed(e, layout == CsvLayout.DEFAULT
+      return LineParser.malformed(e, layout.columns() == 3
           ? "a CSV line needs timestamp,client,name"
           : "a CSV line needs the time, client and host columns its header names");
     }

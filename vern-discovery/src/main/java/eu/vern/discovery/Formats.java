@@ -33,6 +33,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case WINDOWS_DNS -> new WindowsDnsParser(times);
       case WINDOWS_DNS_ANALYTIC -> new WindowsDnsEventParser(times);
       case UMBRELLA -> new UmbrellaParser(times);
+      case ADGUARD_HOME -> new AdGuardHomeParser(times);
       case PANOS -> new PanOsParser(times);
       case FORTIGATE -> new FortiGateParser(times, fortigate);
       case CSV -> new CsvParser(times, csv);
@@ -76,12 +77,19 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       return new Formats(LogFormat.ZEEK, false, columns, countReplies, squid);
     }
     if (json) {
-      // Zeek's dns.log and exported Windows DNS events are both JSON lines: the one under which
-      // more of the first lines are queries
-      Formats zeek = new Formats(LogFormat.ZEEK, true, columns, countReplies, squid);
-      Formats windows = new Formats(LogFormat.WINDOWS_DNS_ANALYTIC, true, columns, countReplies, squid);
-      return queries(windows.parser(times), head, len) > queries(zeek.parser(times), head, len)
-          ? windows : zeek;
+      // Zeek's dns.log, exported Windows DNS events and AdGuard Home's query log are all JSON
+      // lines: the one under which most of the first lines are queries (Zeek on a tie)
+      Formats best = new Formats(LogFormat.ZEEK, true, columns, countReplies, squid);
+      int most = queries(best.parser(times), head, len);
+      for (LogFormat other : List.of(LogFormat.WINDOWS_DNS_ANALYTIC, LogFormat.ADGUARD_HOME)) {
+        Formats candidate = new Formats(other, true, columns, countReplies, squid);
+        int count = queries(candidate.parser(times), head, len);
+        if (count > most) {
+          best = candidate;
+          most = count;
+        }
+      }
+      return best;
     }
     LogFormat best = null;
     int bestCount = 0;

@@ -31,6 +31,8 @@ public enum LogFormat {
    * entries, whichever the file holds.
    */
   FORTIGATE("fortigate", "FortiGate log"),
+  /** AdGuard Home's {@code querylog.json}: one JSON object a line. */
+  ADGUARD_HOME("adguard-home", "AdGuard Home query log"),
   /** Palo Alto Networks firewalls' URL Filtering log (PAN-OS syslog, comma-separated). */
   PANOS("panos", "PAN-OS URL Filtering log"),
   /**

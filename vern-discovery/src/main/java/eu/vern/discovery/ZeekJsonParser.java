@@ -7,7 +7,10 @@ package eu.vern.discovery;
  */
 final class ZeekJsonParser implements LineParser {
 
+  private static final String NOT_AN_OBJECT = "a Zeek JSON line must be one JSON object";
+
   private final Times times;
+  private final int[] member = new int[2];
 
   ZeekJsonParser(Times times) {
     this.times = times;
@@ -15,11 +18,10 @@ final class ZeekJsonParser implements LineParser {
 
   @Override
   public int parse(byte[] b, int from, int to, Event e) {
-    int i = Bytes.skipSpaces(b, from, to);
-    if (i >= to || b[i] != '{') {
-      return LineParser.malformed(e, "a Zeek JSON line must be one JSON object");
+    int i = JsonMembers.open(b, from, to, e, NOT_AN_OBJECT);
+    if (i == JsonMembers.BAD) {
+      return MALFORMED;
     }
-    i++;
     long t = Times.BAD;
     int cs = -1;
     int ce = -1;
@@ -27,28 +29,8 @@ final class ZeekJsonParser implements LineParser {
     int qe = -1;
     e.answers = 0;
     e.answerBuf = b;
-    while (true) {
-      i = Bytes.skipSpaces(b, i, to);
-      if (i < to && b[i] == '}') {
-        break;
-      }
-      if (i >= to || b[i] != '"') {
-        return LineParser.malformed(e, "a Zeek JSON line must be one JSON object");
-      }
-      int ks = i + 1;
-      int ke = Bytes.jsonStringEnd(b, ks, to);
-      if (ke < 0) {
-        return LineParser.malformed(e, "an unterminated JSON string");
-      }
-      i = Bytes.skipSpaces(b, ke + 1, to);
-      if (i >= to || b[i] != ':') {
-        return LineParser.malformed(e, "expected ':' after a JSON key");
-      }
-      i = Bytes.skipSpaces(b, i + 1, to);
-      if (i >= to) {
-        return LineParser.malformed(e, "a JSON key without a value");
-      }
-      int key = keyOf(b, ks, ke);
+    while ((i = JsonMembers.next(b, i, to, member, e, NOT_AN_OBJECT)) >= 0) {
+      int key = keyOf(b, member[0], member[1]);
       if (b[i] == '"') {
         int vs = i + 1;
         int ve = Bytes.jsonStringEnd(b, vs, to);
@@ -108,10 +90,10 @@ final class ZeekJsonParser implements LineParser {
         }
         i = ve;
       }
-      i = Bytes.skipSpaces(b, i, to);
-      if (i < to && b[i] == ',') {
-        i++;
-      }
+      i = JsonMembers.after(b, i, to);
+    }
+    if (i == JsonMembers.BAD) {
+      return MALFORMED;
     }
     if (t == Times.BAD || cs < 0) {
       return LineParser.malformed(e, "a Zeek dns.log JSON line needs \"ts\" and \"id.orig_h\"");

@@ -31,7 +31,7 @@ final class Fixtures {
    */
   static final List<String> IDENTITIES = List.of("elev.elva", "elev.tolv", "anna.handlaggare",
       "skola.example", "kommun.example", "elev-11", "handl-21", "skola.lan", "Handlaggare",
-      "02:00:0a");
+      "02:00:0a", "skolans-ipad");
 
   /** Each format and its fixture. */
   static final Map<LogFormat, String> LOGS = Map.ofEntries(
@@ -45,6 +45,7 @@ final class Fixtures {
       Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
       Map.entry(LogFormat.FORTIGATE, "fortigate-dns.log"),
       Map.entry(LogFormat.PANOS, "panos-url.log"),
+      Map.entry(LogFormat.ADGUARD_HOME, "adguard-home.json"),
       Map.entry(LogFormat.UMBRELLA, "umbrella-dns.csv"),
       Map.entry(LogFormat.CSV, "queries.csv"),
       Map.entry(LogFormat.DNSTAP, "queries.dnstap"),

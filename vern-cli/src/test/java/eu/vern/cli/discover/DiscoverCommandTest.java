@@ -21,7 +21,7 @@ class DiscoverCommandTest {
   private static final List<String> LOGS = List.of("bind-query.log", "unbound.log",
       "dnsmasq.log", "pihole.log", "zeek-dns.log", "zeek-dns.json", "squid-access.log",
       "windows-dns.log", "windows-dns-analytic.json", "windows-dns-analytic.xml", "umbrella-dns.csv",
-      "fortigate-dns.log", "fortigate-webfilter.log", "panos-url.log",
+      "fortigate-dns.log", "fortigate-webfilter.log", "panos-url.log", "adguard-home.json",
       "queries.csv",
       "zeek-dns-cname.log", "zeek-dns-cname.json",
       "unbound-replies-destaddr.log");
