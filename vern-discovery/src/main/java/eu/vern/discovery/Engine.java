@@ -222,6 +222,10 @@ final class Engine {
         readDatabase(index, path, queue, freeBlocks);
         return;
       }
+      if (settings.format() == LogFormat.PIHOLE_DB && !compressed(magic, m)) {
+        throw new LogFormatException(source.name(), 0, "not an SQLite database; Pi-hole's text log"
+            + " (pihole.log) is read with --format " + LogFormat.PIHOLE.code());
+      }
       TextEncoding encoding = TextEncoding.of(magic, m);
       // Frames cannot be found again from the middle of a file: framed files are read in order.
       if (!compressed(magic, m) && !encoding.utf16() && !Frames.isFramed(magic, m)
@@ -254,6 +258,7 @@ final class Engine {
       throw new LogFormatException(name, 0, "an SQLite database, not a " + wanted.description()
           + "; Pi-hole's database is read with --format " + LogFormat.PIHOLE_DB.code() + " (or auto)");
     }
+    databases.add(index);
     long size = Files.size(path);
     long[] counted = {0};
     try (PiholeDatabase db = PiholeDatabase.open(name, path);
@@ -292,6 +297,8 @@ final class Engine {
   }
 
   private final List<FileChannel> closeWhenDrained = new ArrayList<>();
+  /** The sources that are databases, whose rows are rendered as lines. */
+  private final java.util.Set<Integer> databases = new java.util.HashSet<>();
 
   private void readStream(int index, InputStream in, BlockingQueue<Task> queue,
       BlockingQueue<byte[]> freeBlocks, LogFormat wanted) throws LogFormatException, IOException {
@@ -340,6 +347,9 @@ final class Engine {
     Times times = settings.times();
     String name = names.get(index);
     if (PiholeDatabase.isSqlite(head, len)) {
+      throw new LogFormatException(name, 0, PiholeDatabase.FILE_ONLY);
+    }
+    if (wanted == LogFormat.PIHOLE_DB && !databases.contains(index)) {
       throw new LogFormatException(name, 0, PiholeDatabase.FILE_ONLY);
     }
     Formats plan = Formats.plan(name, wanted, head, len, times, settings.squidLogformat());

@@ -145,6 +145,20 @@ class PiholeDatabaseTest {
   }
 
   @Test
+  void theDatabaseFormatNamedForATextLogSaysHowPiholesTextLogIsRead() {
+    Path text = Fixtures.log("pihole.log");
+
+    assertThatThrownBy(() -> Fixtures.discovery().format(LogFormat.PIHOLE_DB).build()
+        .run(List.of(LogSource.of(text))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessage(text + ": not an SQLite database; Pi-hole's text log (pihole.log) is read with --format pihole");
+    assertThatThrownBy(() -> Fixtures.discovery().format(LogFormat.PIHOLE_DB).build()
+        .run(List.of(LogSource.of("-", () -> new ByteArrayInputStream("x\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))))
+        .isInstanceOf(LogFormatException.class)
+        .hasMessage("-: " + PiholeDatabase.FILE_ONLY);
+  }
+
+  @Test
   void anSqliteDatabaseWithoutPiholesQueriesIsRefusedNamingTheFile(@TempDir Path dir) {
     Path other = dir.resolve("other.db");
     PiholeDatabases.run(other, "CREATE TABLE notes (text TEXT);\n");
