@@ -161,6 +161,8 @@ final class Engine {
       boolean shown = false;
       long clientQueries = 0;
       long otherMessages = 0;
+      long lateDns = 0;
+      FortiGateParser.Mode fortigate = null;
       for (Worker w : workers) {
         LineParser parser = s < w.parsers.size() ? w.parsers.get(s) : null;
         if (parser instanceof WindowsDnsParser p) {
@@ -169,7 +171,14 @@ final class Engine {
         } else if (parser instanceof DnstapParser p) {
           clientQueries += p.clientQueries;
           otherMessages += p.otherMessages;
+        } else if (parser instanceof FortiGateParser p) {
+          lateDns += p.uncountedDns;
+          fortigate = plans.get(s).fortigate();
         }
+      }
+      if (lateDns > 0 && fortigate != null) {
+        notes.add(names.get(s) + ": " + String.format(Locale.ROOT, FortiGateParser.LATE_DNS_NOTE,
+            fortigate == FortiGateParser.Mode.WEB ? "web filter entries" : "DNS filter responses", lateDns));
       }
       if (slashed && !shown && !settings.slashDatesDayFirst()) {
         notes.add(names.get(s) + ": " + WindowsDnsParser.ORDER_UNKNOWN_NOTE);

@@ -46,6 +46,14 @@ final class FortiGateParser implements LineParser {
     }
   }
 
+  /**
+   * What the report says of a file whose DNS filter entries appeared only after its first lines
+   * had fixed another kind to count.
+   */
+  static final String LATE_DNS_NOTE = "DNS filter entries appeared only after the first lines, which"
+      + " had set its %s to be counted, and %,d of them were not counted; give the DNS filter log as a"
+      + " file of its own";
+
   private enum Kind { DNS_QUERY, DNS_RESPONSE, WEB, OTHER, NOT_FORTIGATE }
 
   private static final byte[][] KEYS = keys("type", "subtype", "eventtype", "srcip", "qname",
@@ -72,6 +80,11 @@ final class FortiGateParser implements LineParser {
   private final Mode mode;
   private final int[] starts = new int[KEYS.length];
   private final int[] ends = new int[KEYS.length];
+  /**
+   * DNS filter entries not counted because the file's first lines fixed another kind: they
+   * appeared only later in a mixed stream. Read by the engine for its note; one per worker.
+   */
+  long uncountedDns;
   /** {@code date} and {@code time} (and {@code tz}) joined into one ISO 8601 time. */
   private final byte[] iso = new byte[24];
 
@@ -93,6 +106,9 @@ final class FortiGateParser implements LineParser {
       default -> false;
     };
     if (!counted) {
+      if (kind == Kind.DNS_QUERY || kind == Kind.DNS_RESPONSE && mode == Mode.WEB) {
+        uncountedDns++;
+      }
       return IGNORED;
     }
     int host = kind == Kind.WEB ? HOSTNAME : QNAME;

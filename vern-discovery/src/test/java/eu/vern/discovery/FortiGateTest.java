@@ -110,6 +110,25 @@ class FortiGateTest {
         .contains("DNS filter entries");
   }
 
+  @Test
+  void dnsEntriesThatAppearOnlyAfterTheFirstLinesOfAMixedStreamAreNamedInANote(@TempDir Path dir)
+      throws IOException {
+    String web = "date=2026-11-24 time=09:00:00 tz=\"+0100\" logid=\"0316013057\" type=\"utm\""
+        + " subtype=\"webfilter\" srcip=10.30.0.21 hostname=\"www.bbc.co.uk\"";
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < Formats.HEAD_LINES; i++) {
+      log.append(web).append('\n');
+    }
+    log.append(String.format(QUERY_60, "1795507200", "10.30.0.21", "chat.nordic-chat.test")).append('\n');
+    Path file = Files.writeString(dir.resolve("mixed.log"), log);
+
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery().minClients(1), file);
+
+    assertThat(r.lines().parsed()).isEqualTo(Formats.HEAD_LINES);
+    assertThat(r.notes()).singleElement().asString()
+        .contains("had set its web filter entries to be counted, and 1 of them were not counted");
+  }
+
   private static Path write(Path dir, String... lines) throws IOException {
     return Files.writeString(dir.resolve("fortigate.log"), String.join("\n", lines) + "\n");
   }
