@@ -67,6 +67,9 @@ public final class BindLogToPiholeDb {
         }
       }
       db.commit();
+      try (Statement s = db.createStatement()) {
+        s.execute("CREATE INDEX idx_query_storage_timestamp ON query_storage (timestamp)");
+      }
     }
     System.out.printf("%,d queries, %,d domains, %,d clients%n", queries, domains.size(), clients.size());
   }

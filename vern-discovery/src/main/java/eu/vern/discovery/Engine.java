@@ -74,6 +74,7 @@ final class Engine {
 
   Result run(List<LogSource> sources) throws LogFormatException, IOException {
     totalBytes = 0;
+    skippedRows = 0;
     for (LogSource s : sources) {
       if (s instanceof LogSource.File f && Files.isRegularFile(f.path())) {
         totalBytes += Files.size(f.path());
@@ -112,6 +113,8 @@ final class Engine {
     for (int i = 1; i < threads; i++) {
       merged.merge(workers[i].counts);
     }
+    merged.total += skippedRows;
+    merged.outside += skippedRows;
     merged.finish();
     // A source in which nothing parsed but something was malformed is not a log of its format.
     List<Sample> samples = new ArrayList<>();
@@ -275,7 +278,8 @@ final class Engine {
           long now = (long) (share * size);
           progress.advanced(done.addAndGet(now - counted[0]), totalBytes);
           counted[0] = now;
-        })) {
+        }, settings.since(), settings.until())) {
+      skippedRows += db.skipped();
       readStream(index, rows, queue, freeBlocks, LogFormat.PIHOLE_DB);
     }
   }
@@ -306,6 +310,8 @@ final class Engine {
   }
 
   private final List<FileChannel> closeWhenDrained = new ArrayList<>();
+  /** Database rows outside the window that were never read: lines outside the window all the same. */
+  private long skippedRows;
   /** The sources that are databases, whose rows are rendered as lines. */
   private final java.util.Set<Integer> databases = new java.util.HashSet<>();
 

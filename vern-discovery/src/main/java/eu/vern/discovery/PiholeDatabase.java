@@ -53,13 +53,15 @@ final class PiholeDatabase implements AutoCloseable {
 
   private final String name;
   private final Connection connection;
-  private final long count;
   private final boolean linked;
+  /** Rows to read, those in the window; set by {@link #rows}. */
+  private long count;
+  /** Rows left in the database because they lie well outside the window; set by {@link #rows}. */
+  private long skipped;
 
-  private PiholeDatabase(String name, Connection connection, long count, boolean linked) {
+  private PiholeDatabase(String name, Connection connection, boolean linked) {
     this.name = name;
     this.connection = connection;
-    this.count = count;
     this.linked = linked;
   }
 
@@ -90,18 +92,14 @@ final class PiholeDatabase implements AutoCloseable {
         throw new LogFormatException(name, 0, NOT_PIHOLE + ": an SQLite database without a"
             + " queries table or view (Pi-hole keeps its queries in /etc/pihole/pihole-FTL.db)");
       }
-      long count;
       boolean linked;
       try (Statement s = c.createStatement()) {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM queries")) {
-          count = r.next() ? r.getLong(1) : 0;
-        }
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             + " AND name IN ('query_storage', 'domain_by_id', 'client_by_id')")) {
           linked = r.next() && r.getInt(1) == 3;
         }
       }
-      return new PiholeDatabase(name, c, count, linked);
+      return new PiholeDatabase(name, c, linked);
     } catch (SQLException e) {
       closeQuietly(c);
       throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
@@ -113,19 +111,38 @@ final class PiholeDatabase implements AutoCloseable {
 
   /**
    * The rows as lines of Vern's CSV layout, in id order; {@code progress} is told the share of
-   * the rows read so far (0 to 1). A failure while reading (a damaged page) is an {@link
-   * IOException} naming the database and how many rows were read.
+   * the rows read so far (0 to 1). Only rows near the window {@code [since, until)} (epoch
+   * milliseconds) are read, through Pi-hole's index on the time: a second either side, so that the
+   * parser still decides at the edges exactly as for a log, and the rows left out are counted in
+   * {@link #skipped}. A failure while reading (a damaged page) is an {@link IOException} naming
+   * the database and how many rows were read.
    */
-  InputStream rows(DoubleConsumer progress) throws LogFormatException {
+  InputStream rows(DoubleConsumer progress, long since, long until) throws LogFormatException {
+    String table = linked ? "query_storage" : "queries";
+    boolean from = since > Long.MIN_VALUE + 1;
+    boolean to = until < Long.MAX_VALUE;
+    double lo = since / 1000.0 - 1;
+    double hi = until / 1000.0 + 1;
     try {
+      long all = count("SELECT count(*) FROM " + table, Double.NaN);
+      skipped = (from ? count("SELECT count(*) FROM " + table + " WHERE timestamp < ?", lo) : 0)
+          + (to ? count("SELECT count(*) FROM " + table + " WHERE timestamp >= ?", hi) : 0);
+      count = all - skipped;
       Map<Long, byte[]> domains = linked ? links("SELECT id, domain FROM domain_by_id") : Map.of();
       Map<Long, byte[]> clients = linked ? links("SELECT id, ip FROM client_by_id") : Map.of();
       // The columns Pi-hole has written since its first database version; timestamp is a REAL
       // with fractions of a second since Pi-hole 6, whole seconds before.
-      PreparedStatement query = connection.prepareStatement(linked
-          ? "SELECT timestamp, client, domain FROM query_storage ORDER BY id"
-          : "SELECT timestamp, client, domain FROM queries ORDER BY id");
+      PreparedStatement query = connection.prepareStatement("SELECT timestamp, client, domain FROM "
+          + table + (from ? " WHERE timestamp >= ?" : " WHERE 1") + (to ? " AND timestamp < ?" : "")
+          + " ORDER BY id");
       try {
+        int p = 1;
+        if (from) {
+          query.setDouble(p++, lo);
+        }
+        if (to) {
+          query.setDouble(p, hi);
+        }
         query.setFetchSize(4096);
         return new RowStream(query.executeQuery(), query, clients, domains, progress);
       } catch (SQLException e) {
@@ -134,6 +151,22 @@ final class PiholeDatabase implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
+    }
+  }
+
+  /** Rows {@link #rows} left in the database because they lie outside the window. */
+  long skipped() {
+    return skipped;
+  }
+
+  private long count(String select, double bound) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(select)) {
+      if (!Double.isNaN(bound)) {
+        s.setDouble(1, bound);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
     }
   }
 

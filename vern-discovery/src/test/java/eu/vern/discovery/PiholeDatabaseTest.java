@@ -111,6 +111,24 @@ class PiholeDatabaseTest {
   }
 
   @Test
+  void rowsWellOutsideTheWindowAreLeftInTheDatabaseYetCountedAsOutside(@TempDir Path dir)
+      throws IOException {
+    Path db = copyOfFixture(dir);
+    // a day earlier, with a broken link: read, it would be a malformed row
+    PiholeDatabases.run(db, "INSERT INTO query_storage (timestamp, type, status, domain, client)"
+        + " VALUES (1795420800, 1, 2, 999, 1);\n");
+
+    DiscoveryReport r = Fixtures.run(Fixtures.discovery()
+        .since(Instant.parse("2026-11-24T08:10:00Z"))
+        .until(Instant.parse("2026-11-24T08:20:00Z")), db);
+
+    assertThat(r.lines().total()).isEqualTo(47);
+    assertThat(r.lines().parsed()).isEqualTo(16);
+    assertThat(r.lines().outsideWindow()).isEqualTo(31);
+    assertThat(r.lines().malformed()).isZero();
+  }
+
+  @Test
   void aCopiedWalDatabaseIsReadWithoutCreatingFilesBesideIt(@TempDir Path dir) throws IOException {
     Path db = copyOfFixture(dir);
     // WAL mode stays in the file's header; closing the last connection removes the -wal file
