@@ -35,6 +35,7 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
       case UMBRELLA -> new UmbrellaParser(times);
       case ADGUARD_HOME -> new AdGuardHomeParser(times);
       case PANOS -> new PanOsParser(times);
+      case SOPHOS -> new SophosParser(times);
       case FORTIGATE -> new FortiGateParser(times, fortigate);
       case CSV -> new CsvParser(times, csv);
       case PIHOLE_DB -> new CsvParser(times); // a database's rows are rendered as Vern's CSV lines

@@ -1,6 +1,5 @@
 package eu.vern.discovery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -56,9 +55,6 @@ final class FortiGateParser implements LineParser {
 
   private enum Kind { DNS_QUERY, DNS_RESPONSE, WEB, OTHER, NOT_FORTIGATE }
 
-  private static final byte[][] KEYS = keys("type", "subtype", "eventtype", "srcip", "qname",
-      "hostname", "eventtime", "date", "time", "tz", "logid");
-  private static final long[] PACKED = packed(KEYS);
   private static final int TYPE = 0;
   private static final int SUBTYPE = 1;
   private static final int EVENTTYPE = 2;
@@ -78,8 +74,10 @@ final class FortiGateParser implements LineParser {
 
   private final Times times;
   private final Mode mode;
-  private final int[] starts = new int[KEYS.length];
-  private final int[] ends = new int[KEYS.length];
+  private final KeyValueFields fields = new KeyValueFields("type", "subtype", "eventtype", "srcip",
+      "qname", "hostname", "eventtime", "date", "time", "tz", "logid");
+  private final int[] starts = fields.starts;
+  private final int[] ends = fields.ends;
   /**
    * DNS filter entries not counted because the file's first lines fixed another kind: they
    * appeared only later in a mixed stream. Read by the engine for its note; one per worker.
@@ -133,19 +131,20 @@ final class FortiGateParser implements LineParser {
 
   /** What the entry is; fills {@link #starts} and {@link #ends} with the fields it has. */
   private Kind kind(byte[] b, int from, int to) {
-    fields(b, from, to);
+    fields.scan(b, from, to);
     if (starts[LOGID] < 0 || starts[TYPE] < 0) {
       return Kind.NOT_FORTIGATE;
     }
-    if (is(b, TYPE, "dns")) {
-      return is(b, SUBTYPE, "dns-query") ? Kind.DNS_QUERY
-          : is(b, SUBTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
+    if (fields.is(b, TYPE, "dns")) {
+      return fields.is(b, SUBTYPE, "dns-query") ? Kind.DNS_QUERY
+          : fields.is(b, SUBTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
     }
-    if (is(b, TYPE, "utm") && is(b, SUBTYPE, "dns")) {
-      return is(b, EVENTTYPE, "dns-query") ? Kind.DNS_QUERY
-          : is(b, EVENTTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
+    if (fields.is(b, TYPE, "utm") && fields.is(b, SUBTYPE, "dns")) {
+      return fields.is(b, EVENTTYPE, "dns-query") ? Kind.DNS_QUERY
+          : fields.is(b, EVENTTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
     }
-    if (is(b, TYPE, "utm") && is(b, SUBTYPE, "webfilter") || is(b, TYPE, "webfilter")) {
+    if (fields.is(b, TYPE, "utm") && fields.is(b, SUBTYPE, "webfilter")
+        || fields.is(b, TYPE, "webfilter")) {
       return Kind.WEB;
     }
     return Kind.OTHER;
@@ -180,138 +179,9 @@ final class FortiGateParser implements LineParser {
     return times.iso(iso, 0, n);
   }
 
-  private boolean is(byte[] b, int key, String value) {
-    int s = starts[key];
-    if (s < 0 || ends[key] - s != value.length()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (b[s + i] != value.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Finds the wanted keys' values in {@code b[from, to)}: a key is a run of letters, digits and
-   * underscores before {@code =} at the start of a space-separated token; a value is quoted (a
-   * backslash escapes the next character) or runs to the next space.
-   */
-  private void fields(byte[] b, int from, int to) {
-    java.util.Arrays.fill(starts, -1);
-    int p = from;
-    if (p < to && b[p] == '<') { // a syslog priority, <189>, right before the first field
-      int close = Bytes.indexOf(b, p, Math.min(to, p + 6), '>');
-      p = close < 0 ? p : close + 1;
-    }
-    while (p < to) {
-      p = Bytes.skipSpaces(b, p, to);
-      int k = p;
-      long packed = 0; // the name's last eight bytes, to compare with the wanted ones at once
-      while (p < to && isKeyChar(b[p])) {
-        packed = packed << 8 | b[p];
-        p++;
-      }
-      if (p < to && b[p] == '=' && p > k) {
-        int key = key(b, k, p, packed);
-        int vs = p + 1;
-        int ve;
-        if (vs < to && b[vs] == '"') {
-          vs++;
-          ve = closingQuote(b, vs, to);
-          p = ve + 1;
-        } else {
-          ve = Bytes.tokenEnd(b, vs, to);
-          p = ve;
-        }
-        if (key >= 0 && starts[key] < 0) {
-          starts[key] = vs;
-          ends[key] = ve;
-        }
-      } else {
-        p = Math.max(p + 1, Bytes.tokenEnd(b, p, to)); // a syslog header word, or text that is no field
-      }
-    }
-  }
-
-  /**
-   * The closing quote of a value starting at {@code from}, found eight bytes at a time; a quote
-   * after an odd number of backslashes is escaped. {@code to} when there is none.
-   */
-  private static int closingQuote(byte[] b, int from, int to) {
-    int q = Bytes.indexOf(b, from, to, '"');
-    while (q >= 0) {
-      int backslashes = 0;
-      while (q - backslashes - 1 >= from && b[q - backslashes - 1] == '\\') {
-        backslashes++;
-      }
-      if ((backslashes & 1) == 0) {
-        return q;
-      }
-      q = Bytes.indexOf(b, q + 1, to, '"');
-    }
-    return to;
-  }
-
-  /** The wanted key {@code b[from, to)} is, or -1; {@code packed} holds its last eight bytes. */
-  private static int key(byte[] b, int from, int to, long packed) {
-    for (int k = 0; k < KEYS.length; k++) {
-      if (PACKED[k] == packed && KEYS[k].length == to - from
-          && (to - from <= 8 || java.util.Arrays.equals(KEYS[k], 0, KEYS[k].length, b, from, to))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isKeyChar(byte c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-  }
-
-  /** The line with the values of {@link #PERSONAL} keys replaced by {@code <hidden>}, then masked. */
+  /** The line with the values of the keys that name people or devices left out, then masked. */
   @Override
   public String sample(byte[] b, int from, int to) {
-    java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(to - from + 16);
-    byte[] hidden = "=<hidden>".getBytes(StandardCharsets.US_ASCII);
-    int p = from;
-    while (p < to) {
-      int k = p;
-      while (p < to && isKeyChar(b[p])) {
-        p++;
-      }
-      kept.write(b, k, p - k);
-      if (p < to && b[p] == '=' && PERSONAL.contains(new String(b, k, p - k, StandardCharsets.US_ASCII))) {
-        kept.write(hidden, 0, hidden.length);
-        int vs = p + 1;
-        if (vs < to && b[vs] == '"') {
-          p = Math.min(closingQuote(b, vs + 1, to) + 1, to);
-        } else {
-          p = Bytes.tokenEnd(b, vs, to);
-        }
-      } else if (p < to) {
-        kept.write(b[p++]);
-      }
-    }
-    byte[] shown = kept.toByteArray();
-    return Masking.mask(shown, 0, shown.length);
-  }
-
-  private static long[] packed(byte[][] keys) {
-    long[] packed = new long[keys.length];
-    for (int k = 0; k < keys.length; k++) {
-      for (byte c : keys[k]) {
-        packed[k] = packed[k] << 8 | c;
-      }
-    }
-    return packed;
-  }
-
-  private static byte[][] keys(String... names) {
-    byte[][] keys = new byte[names.length][];
-    for (int i = 0; i < names.length; i++) {
-      keys[i] = names[i].getBytes(StandardCharsets.US_ASCII);
-    }
-    return keys;
+    return KeyValueFields.sample(b, from, to, PERSONAL);
   }
 }

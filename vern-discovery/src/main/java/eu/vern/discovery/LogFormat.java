@@ -33,6 +33,8 @@ public enum LogFormat {
   FORTIGATE("fortigate", "FortiGate log"),
   /** AdGuard Home's {@code querylog.json}: one JSON object a line. */
   ADGUARD_HOME("adguard-home", "AdGuard Home query log"),
+  /** Sophos Firewall's web filter ({@code log_type="Content Filtering"}) entries, {@code key=value}. */
+  SOPHOS("sophos", "Sophos Firewall web filter log"),
   /** Palo Alto Networks firewalls' URL Filtering log (PAN-OS syslog, comma-separated). */
   PANOS("panos", "PAN-OS URL Filtering log"),
   /**

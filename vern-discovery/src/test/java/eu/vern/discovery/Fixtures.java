@@ -45,6 +45,7 @@ final class Fixtures {
       Map.entry(LogFormat.WINDOWS_DNS_ANALYTIC, "windows-dns-analytic.json"),
       Map.entry(LogFormat.FORTIGATE, "fortigate-dns.log"),
       Map.entry(LogFormat.PANOS, "panos-url.log"),
+      Map.entry(LogFormat.SOPHOS, "sophos-webfilter.log"),
       Map.entry(LogFormat.ADGUARD_HOME, "adguard-home.json"),
       Map.entry(LogFormat.UMBRELLA, "umbrella-dns.csv"),
       Map.entry(LogFormat.CSV, "queries.csv"),

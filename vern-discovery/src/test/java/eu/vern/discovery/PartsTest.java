@@ -244,6 +244,8 @@ class PartsTest {
           + " eventtype=\"dns-query\" user=\"u\" srcip=10.0.0.1 qname=\"a.test\"",
       "1,2026/11/24 09:00:00,0128,THREAT,url,2562,2026/11/24 09:00:00,10.0.0.1,1.2.3.4,,,r,u,,ssl,v,z,i,e1,e2,l,"
           + "2026/11/24 09:00:00,1,1,5,443,0,0,0x0,tcp,alert,\"a.test/\",(9999),news",
+      "date=2026-11-24 time=09:00:00 log_id=050901616001 log_type=\"Content Filtering\" user_name=\"u\""
+          + " src_ip=10.0.0.1 url=\"https://a.test/\" domain=a.test",
       "{\"T\":\"2026-11-24T09:00:00.000000001+01:00\",\"QH\":\"a.test\",\"IP\":\"10.0.0.1\",\"Result\":{\"Rules\":[{}]}}",
       "{\"EventID\":256,\"EventTime\":\"2026-11-24 08:00:00\",\"Source\":\"10.0.0.1\",\"QNAME\":\"a.test.\"}",
     };
@@ -253,7 +255,7 @@ class PartsTest {
       new ZeekTsvParser(times, ZeekTsvParser.Layout.DEFAULT), new ZeekJsonParser(times),
       new SquidParser(times), new WindowsDnsParser(times), new CsvParser(times),
       new UmbrellaParser(times), new FortiGateParser(times, FortiGateParser.Mode.ANY), new PanOsParser(times),
-      new AdGuardHomeParser(times),
+      new SophosParser(times), new AdGuardHomeParser(times),
       new WindowsDnsEventParser(times)
     };
     Event e = new Event();

@@ -68,8 +68,8 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "auto, bind, unbound, dnsmasq, pihole, zeek, squid, windows-dns,"
-          + " windows-dns-analytic, fortigate, panos, umbrella, adguard-home, csv, dnstap or pihole-db"
-          + " (Pi-hole's pihole-FTL.db)"
+          + " windows-dns-analytic, fortigate, panos, sophos, umbrella, adguard-home, csv, dnstap or"
+          + " pihole-db (Pi-hole's pihole-FTL.db)"
           + " (default: ${DEFAULT-VALUE}).")
   String format = "auto";
 

@@ -22,6 +22,7 @@ class DiscoverCommandTest {
       "dnsmasq.log", "pihole.log", "zeek-dns.log", "zeek-dns.json", "squid-access.log",
       "windows-dns.log", "windows-dns-analytic.json", "windows-dns-analytic.xml", "umbrella-dns.csv",
       "fortigate-dns.log", "fortigate-webfilter.log", "panos-url.log", "adguard-home.json",
+      "sophos-webfilter.log",
       "queries.csv",
       "zeek-dns-cname.log", "zeek-dns-cname.json",
       "unbound-replies-destaddr.log");
