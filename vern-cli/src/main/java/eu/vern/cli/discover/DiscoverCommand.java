@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
     name = "discover",
     mixinStandardHelpOptions = true,
     description = {
-      "Which services are really in use, read from DNS and proxy logs (docs/discovery.md).",
+      "Which services are really in use, read from DNS, proxy and firewall logs and SIEM exports"
+          + " (docs/discovery.md).",
       "Client addresses are replaced by a keyed hash as they are read and never written;"
           + " groups with fewer than --min-clients distinct clients are only counted."
     })
