@@ -345,9 +345,22 @@ final class PiholeDatabase implements AutoCloseable {
     try {
       return new org.sqlite.JDBC().connect(url, config.toProperties());
     } catch (SQLException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof LinkageError || c.getClass().getSimpleName().startsWith("NativeLibrary")) {
+          throw new LogFormatException(name, 0, NATIVE_LIBRARY);
+        }
+      }
       throw new LogFormatException(name, 0, NOT_PIHOLE + ": " + reason(e));
+    } catch (LinkageError e) {
+      // SQLite ships inside the driver and is unpacked into the temporary directory first; a
+      // temporary directory mounted noexec, as hardened servers mount /tmp, cannot load it
+      throw new LogFormatException(name, 0, NATIVE_LIBRARY);
     }
   }
+
+  /** What to do when SQLite's library cannot be loaded from the temporary directory. */
+  static final String NATIVE_LIBRARY = "SQLite could not be loaded from the temporary directory (is it"
+      + " mounted noexec?); give it another one: JAVA_TOOL_OPTIONS=-Dorg.sqlite.tmpdir=/var/tmp ./vern …";
 
   /**
    * Whether the file is a WAL database (header bytes 18 and 19, the read and write versions, are 2)

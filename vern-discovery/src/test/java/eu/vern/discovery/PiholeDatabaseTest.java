@@ -177,6 +177,31 @@ class PiholeDatabaseTest {
   }
 
   @Test
+  void sqliteThatCannotBeUnpackedIntoTheTemporaryDirectoryIsReportedWithWhatToDo() throws Exception {
+    // a fresh JVM: the driver loads its native library once per process
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), "-Dorg.sqlite.tmpdir=/nonexistent/vern",
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        OpenOnce.class.getName(), FIXTURE.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains(PiholeDatabase.NATIVE_LIBRARY);
+  }
+
+  /** Opens a database in a process of its own and prints the refusal. */
+  static final class OpenOnce {
+    public static void main(String[] args) {
+      try {
+        PiholeDatabase.open(args[0], Path.of(args[0])).close();
+        System.out.println("opened");
+      } catch (LogFormatException e) {
+        System.out.println(e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void anSqliteDatabaseWithoutPiholesQueriesIsRefusedNamingTheFile(@TempDir Path dir) {
     Path other = dir.resolve("other.db");
     PiholeDatabases.run(other, "CREATE TABLE notes (text TEXT);\n");
