@@ -28,7 +28,6 @@ final class DnstapParser implements LineParser {
   private static final int TYPE_MESSAGE = 1;
   private static final int CLIENT_QUERY = 5;
   private static final int CLIENT_RESPONSE = 6;
-  private static final int CNAME = 5;
 
   /** The CNAME targets of the response being read, one after the other. */
   private final byte[] targets = new byte[4096];
@@ -133,7 +132,7 @@ final class DnstapParser implements LineParser {
       return LineParser.malformed(e,
           "a dnstap CLIENT_QUERY needs the client's address, the query time and the query");
     }
-    int n = name(b, qs, qe, e.scratch);
+    int n = DnsMessage.name(b, qs, qe, e.scratch);
     if (n < 0) {
       return LineParser.malformed(e, "the query of a dnstap CLIENT_QUERY holds no question");
     }
@@ -149,8 +148,8 @@ final class DnstapParser implements LineParser {
     if (rs < 0 || !isAddress(as, ae) || seconds < 0) {
       return IGNORED; // nothing to learn an alias from
     }
-    int n = name(b, rs, re, e.scratch);
-    if (n < 0 || cnames(b, rs, re, e) == 0) {
+    int n = DnsMessage.name(b, rs, re, e.scratch);
+    if (n < 0 || DnsMessage.cnames(b, rs, re, targets, e) == 0) {
       return IGNORED;
     }
     e.time = seconds * 1000 + nanos / 1_000_000;
@@ -173,92 +172,6 @@ final class DnstapParser implements LineParser {
     int from = used;
     used = ae - as == 4 ? IpAddress.formatV4(b, as, text, used) : IpAddress.formatV6(b, as, text, used);
     e.client(text, from, used);
-  }
-
-  /**
-   * The targets of the CNAME records in the answer section of the DNS message {@code b[from, to)},
-   * decompressed into {@link #targets} and added to {@code e} as answers; their number.
-   */
-  private int cnames(byte[] b, int from, int to, Event e) {
-    e.answers = 0;
-    e.answerBuf = targets;
-    int questions = (b[from + 4] & 0xFF) << 8 | (b[from + 5] & 0xFF);
-    int answers = (b[from + 6] & 0xFF) << 8 | (b[from + 7] & 0xFF);
-    int p = from + 12;
-    for (int q = 0; q < questions; q++) {
-      p = skipName(b, p, to);
-      if (p < 0) {
-        return 0;
-      }
-      p += 4;
-    }
-    int at = 0;
-    for (int k = 0; k < answers && p >= 0 && p + 10 <= to; k++) {
-      p = skipName(b, p, to);
-      if (p < 0 || p + 10 > to) {
-        break;
-      }
-      int type = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
-      int length = (b[p + 8] & 0xFF) << 8 | (b[p + 9] & 0xFF);
-      int data = p + 10;
-      if (type == CNAME) {
-        int end = expand(b, from, data, to, targets, at);
-        if (end > at) {
-          e.addAnswer(at, end);
-          at = end;
-        }
-      }
-      p = data + length;
-    }
-    return e.answers;
-  }
-
-  /** Past the possibly compressed name at {@code p}, or -1. */
-  private static int skipName(byte[] b, int p, int to) {
-    while (p < to) {
-      int len = b[p] & 0xFF;
-      if (len == 0) {
-        return p + 1;
-      }
-      if ((len & 0xC0) == 0xC0) {
-        return p + 2;
-      }
-      p += 1 + len;
-    }
-    return -1;
-  }
-
-  /**
-   * The possibly compressed name at {@code p} of the message starting at {@code message}, written
-   * with dots at {@code out[at]}; the end, or {@code at} when it cannot be read (a pointer loop, a
-   * name past the message, no room left).
-   */
-  private static int expand(byte[] b, int message, int p, int to, byte[] out, int at) {
-    int n = at;
-    for (int jumps = 0; p >= message && p < to && jumps < 64; ) {
-      int len = b[p] & 0xFF;
-      if (len == 0) {
-        return n;
-      }
-      if ((len & 0xC0) == 0xC0) {
-        if (p + 1 >= to) {
-          return at;
-        }
-        p = message + ((len & 0x3F) << 8 | (b[p + 1] & 0xFF));
-        jumps++;
-        continue;
-      }
-      if (len > 63 || p + 1 + len > to || n + len + 1 > out.length) {
-        return at;
-      }
-      if (n > at) {
-        out[n++] = '.';
-      }
-      System.arraycopy(b, p + 1, out, n, len);
-      n += len;
-      p += 1 + len;
-    }
-    return at;
   }
 
   /**
@@ -318,22 +231,5 @@ final class DnstapParser implements LineParser {
       }
     }
     return -1;
-  }
-
-  /**
-   * The first question's name of the DNS message {@code b[from, to)} written with dots into
-   * {@code out} (no trailing dot), its length; -1 when the message has no question. The root
-   * name is written as a single dot.
-   */
-  static int name(byte[] b, int from, int to, byte[] out) {
-    if (to - from < 12 + 1 || ((b[from + 4] & 0xFF) << 8 | (b[from + 5] & 0xFF)) == 0) {
-      return -1;
-    }
-    if (b[from + 12] == 0) {
-      out[0] = '.';
-      return 1;
-    }
-    int n = expand(b, from, from + 12, to, out, 0);
-    return n == 0 ? -1 : n;
   }
 }

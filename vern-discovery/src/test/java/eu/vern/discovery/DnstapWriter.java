@@ -142,6 +142,31 @@ final class DnstapWriter {
     return q.toByteArray();
   }
 
+  /**
+   * A DNS response for {@code name}, type A, class IN, whose answer is one CNAME record (the owner
+   * compressed to the question, the target written out) to {@code target}.
+   */
+  static byte[] dnsResponse(String name, String target) {
+    ByteArrayOutputStream r = new ByteArrayOutputStream();
+    r.writeBytes(new byte[] {0x12, 0x34, (byte) 0x81, (byte) 0x80, 0, 1, 0, 1, 0, 0, 0, 0});
+    labels(r, name);
+    r.writeBytes(new byte[] {0, 1, 0, 1});
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    labels(data, target);
+    r.writeBytes(new byte[] {(byte) 0xC0, 12, 0, 5, 0, 1, 0, 0, 1, 44, 0, (byte) data.size()});
+    r.writeBytes(data.toByteArray());
+    return r.toByteArray();
+  }
+
+  private static void labels(ByteArrayOutputStream o, String name) {
+    for (String label : name.split("\\.")) {
+      byte[] b = label.getBytes(StandardCharsets.US_ASCII);
+      o.write(b.length);
+      o.writeBytes(b);
+    }
+    o.write(0);
+  }
+
   private static void bytes(ByteArrayOutputStream o, int field, byte[] value) {
     varint(o, field << 3 | 2);
     varint(o, value.length);
