@@ -23,13 +23,14 @@ record CsvLayout(int time, int client, int name, int columns, byte separator, by
       "timestamp".getBytes(StandardCharsets.US_ASCII));
 
   private static final List<String> TIME = List.of("timestamp", "time", "datetime", "eventtime",
-      "timegenerated", "ts", "querytime", "receivedtime", "date");
+      "timegenerated", "ts", "querytime", "generatetime", "receivetime", "receivedtime", "date");
   private static final List<String> CLIENT = List.of("client", "clientip", "clientaddress", "srcip",
       "src", "sourceip", "sourceaddress", "source", "idorigh", "ip", "ipaddress", "localip",
       "internalip", "devicename", "device", "computer", "user", "username");
-  private static final List<String> NAME = List.of("name", "query", "queryname", "qname", "domain",
-      "domainname", "dnsquery", "dnsname", "fqdn", "hostname", "desthost", "destinationhost",
-      "remoteurl", "url", "requesturl", "sni", "servername");
+  // "domain" comes last: some exports (PAN-OS's) carry a "Domain" column that is no host at all
+  private static final List<String> NAME = List.of("name", "query", "queryname", "qname",
+      "dnsquery", "dnsname", "fqdn", "hostname", "desthost", "destinationhost", "remoteurl", "url",
+      "urlfilename", "requesturl", "sni", "servername", "domainname", "domain");
 
   /**
    * The layout of a CSV log whose first non-blank line is {@code lines.get(0)} in {@code head}: the

@@ -59,6 +59,19 @@ class CsvExportsTest {
   }
 
   @Test
+  void aFirewallsWebExportWithSlashedDatesAndADomainColumnThatIsNoHostGivesTheSameReport()
+      throws IOException {
+    // PAN-OS's log export: its first column "Domain" is a placeholder, the host is in URL/Filename
+    Path log = write("panos-export.csv", "Domain,Receive Time,Serial #,Type,Threat/Content Type,"
+        + "Generate Time,Source address,Destination address,Source User,URL/Filename,Category",
+        q -> String.format("1,%s,012801000001,THREAT,url,%1$s,%s,198.51.100.20,,\"%s/\",news",
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                .format(q.time()), q.client(), q.name()));
+
+    assertSameReportAsTheCsvFixture(log);
+  }
+
+  @Test
   void hostsWithPortsAndUrlsWithUsersAreReducedToTheHostAndAnIpv6LiteralStaysWhole() throws IOException {
     Path log = Files.writeString(dir.resolve("hosts.csv"), """
         time,client,url
