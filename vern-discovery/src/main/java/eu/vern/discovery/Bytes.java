@@ -1,5 +1,7 @@
 package eu.vern.discovery;
 
+import java.util.Arrays;
+
 /** Small scans over ASCII bytes; every method checks its bounds. */
 final class Bytes {
 
@@ -156,6 +158,11 @@ final class Bytes {
       v = v * 10 + d;
     }
     return v;
+  }
+
+  /** Whether {@code b[from, to)} is exactly {@code value}. */
+  static boolean equals(byte[] b, int from, int to, byte[] value) {
+    return to - from == value.length && Arrays.equals(b, from, to, value, 0, value.length);
   }
 
   /** {@code c} with an ASCII capital letter lowered; every other byte as it is. */

@@ -64,17 +64,9 @@ record CsvLayout(int time, int client, int name, int columns, byte separator, by
 
   /** Whether {@code b[from, to)}, a time field, is the header's time column name (any case). */
   boolean isHeaderTime(byte[] b, int from, int to) {
-    if (to - from != headerTime.length) {
-      return false;
-    }
-    for (int i = 0; i < headerTime.length; i++) {
-      int c = b[from + i];
-      if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != headerTime[i]) {
-        return false;
-      }
-    }
-    return true;
+    return to - from == headerTime.length && Bytes.equalsFolded(b, from, headerTime);
   }
+
 
   private static byte separator(byte[] b, int from, int to) {
     int commas = 0;

@@ -12,7 +12,6 @@ final class CsvParser implements LineParser {
   private final CsvLayout layout;
   private final int[] starts;
   private final int[] ends;
-  private final byte[] slashed = new byte[40];
 
   CsvParser(Times times) {
     this(times, CsvLayout.DEFAULT);
@@ -39,7 +38,7 @@ final class CsvParser implements LineParser {
           : "a CSV line needs the time, client and host columns its header names");
     }
     // a count or an id is no time: epoch seconds have had ten digits since 2001
-    long t = te - ts < 9 && Bytes.digits(b, ts, te) >= 0 ? Times.BAD : time(b, ts, te);
+    long t = te - ts < 9 && Bytes.digits(b, ts, te) >= 0 ? Times.BAD : times.iso(b, ts, te);
     if (t == Times.BAD) {
       return LineParser.malformed(e,
           "the CSV timestamp must be ISO 8601 (2026-11-24T10:15:32Z) or epoch seconds");
@@ -62,17 +61,6 @@ final class CsvParser implements LineParser {
     e.name(b, hs, he);
     e.answers = 0;
     return QUERY;
-  }
-
-  /** ISO 8601, or the same with slashes in the date ({@code 2026/11/24 09:00:00}, as firewalls export it). */
-  private long time(byte[] b, int from, int to) {
-    if (to - from >= 19 && to - from <= slashed.length && b[from + 4] == '/' && b[from + 7] == '/') {
-      System.arraycopy(b, from, slashed, 0, to - from);
-      slashed[4] = '-';
-      slashed[7] = '-';
-      return times.iso(slashed, 0, to - from);
-    }
-    return times.iso(b, from, to);
   }
 
   private static int trimStart(byte[] b, int from, int to) {

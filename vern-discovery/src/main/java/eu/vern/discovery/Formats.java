@@ -69,8 +69,11 @@ record Formats(LogFormat format, boolean json, ZeekTsvParser.Layout zeek, boolea
     }
     boolean json = !zeekHeader && firstContent >= 0 && head[firstContent] == '{';
     boolean countReplies = !hasUnboundQueryLines(head, len, times);
-    FortiGateParser.Mode fortigate = FortiGateParser.Mode.of(head, lines, times);
-    CsvLayout csv = CsvLayout.read(head, lines);
+    // the surveys of the first lines only for the formats that need them
+    boolean any = wanted == LogFormat.AUTO;
+    FortiGateParser.Mode fortigate = any || wanted == LogFormat.FORTIGATE
+        ? FortiGateParser.Mode.of(head, lines, times) : FortiGateParser.Mode.ANY;
+    CsvLayout csv = any || wanted == LogFormat.CSV ? CsvLayout.read(head, lines) : CsvLayout.DEFAULT;
     if (wanted != LogFormat.AUTO) {
       return new Formats(wanted, json, columns, countReplies, squid, fortigate, csv);
     }

@@ -55,6 +55,12 @@ final class FortiGateParser implements LineParser {
 
   private enum Kind { DNS_QUERY, DNS_RESPONSE, WEB, OTHER, NOT_FORTIGATE }
 
+  private static final byte[] DNS = KeyValueFields.value("dns");
+  private static final byte[] UTM = KeyValueFields.value("utm");
+  private static final byte[] WEBFILTER = KeyValueFields.value("webfilter");
+  private static final byte[] DNS_QUERY_EVENT = KeyValueFields.value("dns-query");
+  private static final byte[] DNS_RESPONSE_EVENT = KeyValueFields.value("dns-response");
+
   private static final int TYPE = 0;
   private static final int SUBTYPE = 1;
   private static final int EVENTTYPE = 2;
@@ -83,8 +89,6 @@ final class FortiGateParser implements LineParser {
    * appeared only later in a mixed stream. Read by the engine for its note; one per worker.
    */
   long uncountedDns;
-  /** {@code date} and {@code time} (and {@code tz}) joined into one ISO 8601 time. */
-  private final byte[] iso = new byte[24];
 
   FortiGateParser(Times times, Mode mode) {
     this.times = times;
@@ -135,16 +139,16 @@ final class FortiGateParser implements LineParser {
     if (starts[LOGID] < 0 || starts[TYPE] < 0) {
       return Kind.NOT_FORTIGATE;
     }
-    if (fields.is(b, TYPE, "dns")) {
-      return fields.is(b, SUBTYPE, "dns-query") ? Kind.DNS_QUERY
-          : fields.is(b, SUBTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
+    if (fields.is(b, TYPE, DNS)) {
+      return fields.is(b, SUBTYPE, DNS_QUERY_EVENT) ? Kind.DNS_QUERY
+          : fields.is(b, SUBTYPE, DNS_RESPONSE_EVENT) ? Kind.DNS_RESPONSE : Kind.OTHER;
     }
-    if (fields.is(b, TYPE, "utm") && fields.is(b, SUBTYPE, "dns")) {
-      return fields.is(b, EVENTTYPE, "dns-query") ? Kind.DNS_QUERY
-          : fields.is(b, EVENTTYPE, "dns-response") ? Kind.DNS_RESPONSE : Kind.OTHER;
+    if (fields.is(b, TYPE, UTM) && fields.is(b, SUBTYPE, DNS)) {
+      return fields.is(b, EVENTTYPE, DNS_QUERY_EVENT) ? Kind.DNS_QUERY
+          : fields.is(b, EVENTTYPE, DNS_RESPONSE_EVENT) ? Kind.DNS_RESPONSE : Kind.OTHER;
     }
-    if (fields.is(b, TYPE, "utm") && fields.is(b, SUBTYPE, "webfilter")
-        || fields.is(b, TYPE, "webfilter")) {
+    if (fields.is(b, TYPE, UTM) && fields.is(b, SUBTYPE, WEBFILTER)
+        || fields.is(b, TYPE, WEBFILTER)) {
       return Kind.WEB;
     }
     return Kind.OTHER;
@@ -160,24 +164,13 @@ final class FortiGateParser implements LineParser {
         return n <= 10 ? v * 1000 : n <= 13 ? v : n <= 16 ? v / 1000 : v / 1_000_000;
       }
     }
-    if (starts[DATE] < 0 || starts[TIME] < 0) {
+    if (ends[DATE] - starts[DATE] != 10 || ends[TIME] - starts[TIME] != 8) {
       return Times.BAD;
     }
-    int ds = starts[DATE];
-    int ts = starts[TIME];
-    if (ends[DATE] - ds != 10 || ends[TIME] - ts != 8) {
-      return Times.BAD;
-    }
-    System.arraycopy(b, ds, iso, 0, 10);
-    iso[10] = 'T';
-    System.arraycopy(b, ts, iso, 11, 8);
-    int n = 19;
-    if (starts[TZ] >= 0 && ends[TZ] - starts[TZ] == 5) {
-      System.arraycopy(b, starts[TZ], iso, 19, 5); // +0100
-      n = 24;
-    }
-    return times.iso(iso, 0, n);
+    boolean tz = starts[TZ] >= 0 && ends[TZ] - starts[TZ] == 5; // +0100
+    return times.dateAndTime(b, starts[DATE], starts[TIME], tz ? starts[TZ] : -1, ends[TZ]);
   }
+
 
   /** The line with the values of the keys that name people or devices left out, then masked. */
   @Override

@@ -79,17 +79,13 @@ final class KeyValueFields {
   }
 
   /** Whether key {@code k}'s value is exactly {@code value}. */
-  boolean is(byte[] b, int k, String value) {
-    int s = starts[k];
-    if (s < 0 || ends[k] - s != value.length()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (b[s + i] != value.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  boolean is(byte[] b, int k, byte[] value) {
+    return starts[k] >= 0 && Bytes.equals(b, starts[k], ends[k], value);
+  }
+
+  /** The ASCII bytes of a value to compare with {@link #is}. */
+  static byte[] value(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -24,11 +24,12 @@ final class PanOsParser implements LineParser {
   private static final int SOURCE_USER = 12;
   private static final int URL = 31;
   private static final int FIELDS = URL + 1;
+  private static final byte[] THREAT = "THREAT".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] URL_TYPE = "url".getBytes(StandardCharsets.US_ASCII);
 
   private final Times times;
   private final int[] starts = new int[FIELDS];
   private final int[] ends = new int[FIELDS];
-  private final byte[] iso = new byte[19];
 
   PanOsParser(Times times) {
     this.times = times;
@@ -41,7 +42,8 @@ final class PanOsParser implements LineParser {
       return LineParser.malformed(e, "a PAN-OS log line has its type (THREAT, TRAFFIC, …) as the"
           + " fourth comma-separated field");
     }
-    if (!is(b, TYPE, "THREAT") || !is(b, SUBTYPE, "url")) {
+    if (!Bytes.equals(b, starts[TYPE], ends[TYPE], THREAT)
+        || !Bytes.equals(b, starts[SUBTYPE], ends[SUBTYPE], URL_TYPE)) {
       return IGNORED;
     }
     if (n < FIELDS) {
@@ -97,27 +99,7 @@ final class PanOsParser implements LineParser {
   }
 
   private long time(byte[] b, int field) {
-    int s = starts[field];
-    if (ends[field] - s != 19 || b[s + 4] != '/' || b[s + 7] != '/' || b[s + 10] != ' ') {
-      return Times.BAD;
-    }
-    System.arraycopy(b, s, iso, 0, 19);
-    iso[4] = '-';
-    iso[7] = '-';
-    return times.iso(iso, 0, 19);
-  }
-
-  private boolean is(byte[] b, int field, String value) {
-    int s = starts[field];
-    if (ends[field] - s != value.length()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (b[s + i] != value.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return ends[field] - starts[field] == 19 ? times.iso(b, starts[field], ends[field]) : Times.BAD;
   }
 
   private static boolean isUpperWord(byte[] b, int from, int to) {

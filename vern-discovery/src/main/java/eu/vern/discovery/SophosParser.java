@@ -22,13 +22,14 @@ final class SophosParser implements LineParser {
   private static final int TIME = 5;
   private static final int LOG_ID = 6;
 
+  private static final byte[] CONTENT_FILTERING = KeyValueFields.value("Content Filtering");
+
   private static final List<String> PERSONAL = List.of("user_name", "user_gp", "user_group",
       "src_mac", "dst_mac", "client_host_name", "client_physical_address", "src_host_name");
 
   private final Times times;
   private final KeyValueFields fields = new KeyValueFields("log_type", "src_ip", "domain", "url",
       "date", "time", "log_id");
-  private final byte[] iso = new byte[19];
 
   SophosParser(Times times) {
     this.times = times;
@@ -42,7 +43,7 @@ final class SophosParser implements LineParser {
     if (s[LOG_TYPE] < 0 || s[LOG_ID] < 0) {
       return LineParser.malformed(e, "a Sophos Firewall log line holds log_id= and log_type= fields");
     }
-    if (!fields.is(b, LOG_TYPE, "Content Filtering")) {
+    if (!fields.is(b, LOG_TYPE, CONTENT_FILTERING)) {
       return IGNORED;
     }
     if (!fields.has(b, SRC_IP)) {
@@ -67,10 +68,7 @@ final class SophosParser implements LineParser {
     if (s[DATE] < 0 || s[TIME] < 0 || n[DATE] - s[DATE] != 10 || n[TIME] - s[TIME] != 8) {
       return LineParser.malformed(e, "a Sophos entry needs date=yyyy-mm-dd and time=hh:mm:ss");
     }
-    System.arraycopy(b, s[DATE], iso, 0, 10);
-    iso[10] = 'T';
-    System.arraycopy(b, s[TIME], iso, 11, 8);
-    long t = times.iso(iso, 0, 19);
+    long t = times.dateAndTime(b, s[DATE], s[TIME], -1, -1);
     if (t == Times.BAD) {
       return LineParser.malformed(e, "a Sophos entry needs date=yyyy-mm-dd and time=hh:mm:ss");
     }

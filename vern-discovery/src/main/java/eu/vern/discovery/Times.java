@@ -244,7 +244,8 @@ final class Times {
   }
 
   /**
-   * ISO 8601 {@code yyyy-mm-dd[T ]hh:mm:ss[.fff][Z|±hh:mm]}; without a zone the configured one
+   * ISO 8601 {@code yyyy-mm-dd[T ]hh:mm:ss[.fff][Z|±hh:mm]}, the date also with slashes
+   * ({@code 2026/11/24}, as firewalls write and export it); without a zone the configured one
    * applies. A bare number is read as epoch seconds.
    */
   long iso(byte[] b, int from, int to) {
@@ -257,7 +258,7 @@ final class Times {
   }
 
   private long iso(byte[] b, int from, int to, boolean utc) {
-    if (to - from < 19 || b[from + 4] != '-' || b[from + 7] != '-'
+    if (to - from < 19 || !isDateSeparator(b[from + 4]) || b[from + 7] != b[from + 4]
         || (b[from + 10] != 'T' && b[from + 10] != ' ')) {
       return to > from && Bytes.isDigit(b[from]) ? epoch(b, from, to) : BAD;
     }
@@ -275,6 +276,35 @@ final class Times {
       return midnight == BAD ? BAD : midnight + time + ms;
     }
     return instant(year, month, day, time + ms, i == to ? 0 : offsetSeconds(b, i, to));
+  }
+
+  private static boolean isDateSeparator(byte c) {
+    return c == '-' || c == '/';
+  }
+
+  /**
+   * A date {@code yyyy-mm-dd} at {@code date} and a time {@code hh:mm:ss} at {@code time}, written
+   * in fields of their own (FortiGate's and Sophos's {@code date=… time=…}), with the offset
+   * {@code ±hhmm} at {@code b[zoneFrom, zoneTo)}, or in the configured zone when {@code zoneFrom}
+   * is -1; epoch millis or BAD.
+   */
+  long dateAndTime(byte[] b, int date, int time, int zoneFrom, int zoneTo) {
+    if (date < 0 || time < 0 || date + 10 > b.length || !isDateSeparator(b[date + 4])
+        || b[date + 7] != b[date + 4]) {
+      return BAD;
+    }
+    int year = (int) Bytes.digits(b, date, date + 4);
+    int month = (int) Bytes.digits(b, date + 5, date + 7);
+    int day = (int) Bytes.digits(b, date + 8, date + 10);
+    long clock = clock(b, time, Math.min(b.length, time + 8));
+    if (year < 0 || month < 0 || day < 0 || clock < 0) {
+      return BAD;
+    }
+    if (zoneFrom < 0) {
+      long midnight = midnight(year, month, day);
+      return midnight == BAD ? BAD : midnight + clock;
+    }
+    return instant(year, month, day, clock, offsetSeconds(b, zoneFrom, zoneTo));
   }
 
   /**

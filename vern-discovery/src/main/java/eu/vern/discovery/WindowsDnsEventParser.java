@@ -139,16 +139,16 @@ final class WindowsDnsEventParser implements LineParser {
         ve = Bytes.jsonScalarEnd(b, vs, to);
         next = ve;
       }
-      if (is(b, ks, ke, QNAME)) {
+      if (Bytes.equals(b, ks, ke, QNAME)) {
         ns = vs;
         ne = ve;
-      } else if (is(b, ks, ke, SOURCE)) {
+      } else if (Bytes.equals(b, ks, ke, SOURCE)) {
         cs = vs;
         ce = ve;
-      } else if (t == Times.BAD && (is(b, ks, ke, EVENT_TIME) || is(b, ks, ke, TIMESTAMP)
-          || is(b, ks, ke, TIME_CREATED))) {
+      } else if (t == Times.BAD && (Bytes.equals(b, ks, ke, EVENT_TIME) || Bytes.equals(b, ks, ke, TIMESTAMP)
+          || Bytes.equals(b, ks, ke, TIME_CREATED))) {
         t = times.iso(b, vs, ve);
-      } else if (id < 0 && (isEventId(b, ks, ke) || is(b, ks, ke, CODE) && inEvent(b, depth))) {
+      } else if (id < 0 && (isEventId(b, ks, ke) || Bytes.equals(b, ks, ke, CODE) && inEvent(b, depth))) {
         id = Bytes.digits(b, vs, ve);
       }
       i = next;
@@ -212,10 +212,10 @@ final class WindowsDnsEventParser implements LineParser {
       if (ve < 0) {
         return LineParser.malformed(e, "an unclosed <Data> element");
       }
-      if (is(b, q + 1, nameEnd, QNAME)) {
+      if (Bytes.equals(b, q + 1, nameEnd, QNAME)) {
         ns = vs;
         ne = ve;
-      } else if (is(b, q + 1, nameEnd, SOURCE)) {
+      } else if (Bytes.equals(b, q + 1, nameEnd, SOURCE)) {
         cs = vs;
         ce = ve;
       }
@@ -248,14 +248,11 @@ final class WindowsDnsEventParser implements LineParser {
 
   private static boolean isEventId(byte[] b, int from, int to) {
     for (byte[] name : EVENT_IDS) {
-      if (is(b, from, to, name)) {
+      if (Bytes.equals(b, from, to, name)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean is(byte[] b, int from, int to, byte[] name) {
-    return to - from == name.length && Bytes.startsWith(b, from, to, name);
-  }
 }

@@ -181,7 +181,7 @@ final class ZeekTsvParser implements LineParser {
     }
     int qs = starts[layout.query()];
     int qe = ends[layout.query()];
-    if (qe == qs || is(b, qs, qe, unset) || is(b, qs, qe, empty)) {
+    if (qe == qs || Bytes.equals(b, qs, qe, unset) || Bytes.equals(b, qs, qe, empty)) {
       return IGNORED; // no question: a message Zeek could not pair with a query
     }
     e.time = t;
@@ -192,7 +192,7 @@ final class ZeekTsvParser implements LineParser {
     if (layout.answers() >= 0) {
       int as = starts[layout.answers()];
       int ae = ends[layout.answers()];
-      if (!is(b, as, ae, unset) && !is(b, as, ae, empty)) {
+      if (!Bytes.equals(b, as, ae, unset) && !Bytes.equals(b, as, ae, empty)) {
         byte set = layout.setSeparator();
         int s = as;
         for (int k = as; k <= ae; k++) {
@@ -206,9 +206,6 @@ final class ZeekTsvParser implements LineParser {
     return QUERY;
   }
 
-  private static boolean is(byte[] b, int from, int to, byte[] marker) {
-    return to - from == marker.length && Arrays.equals(b, from, to, marker, 0, marker.length);
-  }
 
   private static String[] fields(byte[] b, int from, int to, byte separator) {
     String line = new String(b, from, to - from, StandardCharsets.UTF_8);
